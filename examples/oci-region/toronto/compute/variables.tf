@@ -1,0 +1,16 @@
+variable "network_state_path" {
+  description = "State file of the network stack (default: where a plain `tofu apply` in ../network writes it)."
+  type        = string
+  default     = "../network/terraform.tfstate"
+}
+
+variable "app_instance_count" {
+  description = "Number of application instances."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.app_instance_count >= 1 && var.app_instance_count <= 10
+    error_message = "app_instance_count must be between 1 and 10."
+  }
+}

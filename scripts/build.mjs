@@ -1,0 +1,60 @@
+// Bundles the two entry points with @vercel/ncc: dist/index.js (the action) and
+// dist/cli.js (the CLI), and copies the HCL parser's WebAssembly next to them.
+// ncc names every bundle index.js, so each is built in memory and written under
+// its own name; any extra asset two bundles share must be byte-identical.
+import ncc from '@vercel/ncc'
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..')
+const dist = join(root, 'dist')
+const entries = { index: 'src/index.ts', cli: 'src/cli.ts' }
+
+rmSync(dist, { recursive: true, force: true })
+mkdirSync(dist, { recursive: true })
+
+const written = new Map()
+for (const [name, entry] of Object.entries(entries)) {
+  const { code, assets } = await ncc(join(root, entry), {
+    minify: false,
+    sourceMap: false,
+    license: 'licenses.txt',
+    quiet: true,
+    target: 'es2022'
+  })
+  write(`${name}.js`, name === 'cli' ? `#!/usr/bin/env node\n${code}` : code)
+  for (const [file, asset] of Object.entries(assets)) {
+    write(file, asset.source)
+  }
+}
+
+// @cdktn/hcl2json loads main.wasm.gz at run time; ncc does not carry it.
+const require = createRequire(import.meta.url)
+const hclPackage = dirname(require.resolve('@cdktn/hcl2json/package.json'))
+copyFileSync(join(hclPackage, 'main.wasm.gz'), join(dist, 'main.wasm.gz'))
+
+console.log(`dist/: ${readdirSync(dist).sort().join(', ')}`)
+
+function write(file, source) {
+  const content = Buffer.isBuffer(source) ? source : Buffer.from(String(source))
+  const previous = written.get(file)
+  if (previous && !previous.equals(content)) {
+    if (file === 'licenses.txt') {
+      // Both bundles list licenses; keep the union.
+      const merged = Buffer.from(mergeLicenses(previous.toString(), content.toString()))
+      written.set(file, merged)
+      writeFileSync(join(dist, file), merged)
+      return
+    }
+    throw new Error(`build: two bundles emit different ${file}; rename the asset`)
+  }
+  written.set(file, content)
+  mkdirSync(dirname(join(dist, file)), { recursive: true })
+  writeFileSync(join(dist, file), content)
+}
+
+function mergeLicenses(a, b) {
+  const blocks = new Set([...a.split('\n\n'), ...b.split('\n\n')].filter(Boolean))
+  return [...blocks].sort().join('\n\n') + '\n'
+}

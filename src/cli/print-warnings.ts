@@ -1,0 +1,6 @@
+import type { DiscoveryWarning } from '../core/model.js'
+import type { Output } from './output.js'
+
+export function printWarnings(output: Output, warnings: readonly DiscoveryWarning[]): void {
+  for (const w of warnings) output.err(`warning: ${w.file}: ${w.message}`)
+}

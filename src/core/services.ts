@@ -1,0 +1,15 @@
+/** The service of a deployment whose tfvars name no known service key. */
+export const GENERAL_SERVICE = 'general'
+
+/**
+ * Services a tfvars deployment manages, from its top-level keys through
+ * `mapping` (tfvars key -> service). Sorted and without duplicates.
+ */
+export function detectServices(keys: Iterable<string>, mapping: Readonly<Record<string, string>>): string[] {
+  const services = new Set<string>()
+  for (const key of keys) {
+    const service = mapping[key]
+    if (service !== undefined) services.add(service)
+  }
+  return services.size === 0 ? [GENERAL_SERVICE] : [...services].sort()
+}
