@@ -15153,7 +15153,7 @@ function parseConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const syntax = doc.errors[0];
     if (syntax) {
-        const line = syntax.linePos?.[0]?.line;
+        const line = lineCounter.linePos(syntax.pos[0]).line;
         throw new ConfigError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${syntax.message.split('\n')[0]}`);
     }
     const raw = doc.toJS() ?? {};
@@ -15368,7 +15368,8 @@ function selectDeployments(input) {
     }
     const removed = input.changes
         .filter((c) => c.status === 'deleted' && c.path.endsWith('.tfvars') && !byVarFile.has(c.path))
-        .map((c) => ({ file: c.path, text: `deleted ${c.path}: its resources are NOT destroyed (run destroy explicitly)` }));
+        .map((c) => ({ file: c.path, text: `deleted ${c.path}: its resources are NOT destroyed (run destroy explicitly)` }))
+        .sort((a, b) => a.file.localeCompare(b.file));
     return { selected, removed };
 }
 function directlyIn(file, dir) {

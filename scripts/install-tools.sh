@@ -58,14 +58,14 @@ build_tool() {
 
 build_command() {
   case "$1" in
-    tofu) echo "cd tools/opentofu && go build -o <dir>/tofu github.com/opentofu/opentofu/cmd/tofu" ;;
+    tofu) echo "cd tools/opentofu && go build -ldflags=\"-X github.com/opentofu/opentofu/version.dev=no\" -o <dir>/tofu github.com/opentofu/opentofu/cmd/tofu" ;;
     opa) echo "GOBIN=<dir> go install github.com/open-policy-agent/opa@$2" ;;
     minio) echo "GOBIN=<dir> go install github.com/minio/minio@$2" ;;
     act) echo "GOBIN=<dir> go install github.com/nektos/act@$2" ;;
   esac
 }
 
-build_tofu() { (cd "$ROOT/tools/opentofu" && go build -trimpath -ldflags="-s -w" -o "$1/tofu" github.com/opentofu/opentofu/cmd/tofu); }
+build_tofu() { (cd "$ROOT/tools/opentofu" && go build -trimpath -ldflags="-s -w -X github.com/opentofu/opentofu/version.dev=no" -o "$1/tofu" github.com/opentofu/opentofu/cmd/tofu); }
 go_install() { GOBIN="$1" go install -trimpath -ldflags="-s -w" "$2"; }
 build_opa() { go_install "$1" "github.com/open-policy-agent/opa@$2"; }
 build_minio() { go_install "$1" "github.com/minio/minio@$2"; }

@@ -22,7 +22,7 @@ export function parseConfig(text: string, file: string): Config {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const syntax = doc.errors[0]
   if (syntax) {
-    const line = syntax.linePos?.[0]?.line
+    const line = lineCounter.linePos(syntax.pos[0]).line
     throw new ConfigError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${syntax.message.split('\n')[0]}`)
   }
   const raw: unknown = doc.toJS() ?? {}

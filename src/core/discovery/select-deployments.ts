@@ -57,6 +57,7 @@ export function selectDeployments(input: SelectionInput): Selection {
   const removed: RemovedDeployment[] = input.changes
     .filter((c) => c.status === 'deleted' && c.path.endsWith('.tfvars') && !byVarFile.has(c.path))
     .map((c) => ({ file: c.path, text: `deleted ${c.path}: its resources are NOT destroyed (run destroy explicitly)` }))
+    .sort((a, b) => a.file.localeCompare(b.file))
   return { selected, removed }
 }
 
