@@ -35574,7 +35574,7 @@ const DEFAULT_RETRY_PATTERNS = [
     'connection reset by peer',
     'i/o timeout',
     'TLS handshake timeout',
-    'EOF'
+    'unexpected EOF'
 ];
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { ExitCode } from './exit-codes.js'
 import { graphCommand } from './graph-command.js'
 import { listCommand } from './list-command.js'
+import { runCommand } from './run-command.js'
 import { processOutput, type Output } from './output.js'
 
 /** Runs the CLI with `argv` (user arguments only) and returns the exit code. */
@@ -18,6 +19,8 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     )
   program.addCommand(listCommand(output))
   program.addCommand(graphCommand(output))
+  program.addCommand(runCommand('plan', output, (code) => (exitCode = code)))
+  program.addCommand(runCommand('apply', output, (code) => (exitCode = code)))
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
   try {
     await program.parseAsync([...argv], { from: 'user' })

@@ -71,5 +71,5 @@ export const DEFAULT_RETRY_PATTERNS = [
   'connection reset by peer',
   'i/o timeout',
   'TLS handshake timeout',
-  'EOF'
+  'unexpected EOF'
 ]

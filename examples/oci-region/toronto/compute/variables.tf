@@ -1,7 +1,7 @@
 variable "network_state_path" {
-  description = "State file of the network stack (default: where a plain `tofu apply` in ../network writes it)."
+  description = "State file of the network stack (default: where tf-orchestrator's local state store keeps it, state key network/default/toronto/default)."
   type        = string
-  default     = "../network/terraform.tfstate"
+  default     = "../.tf-orchestrator/state/network/default/toronto/default/terraform.tfstate"
 }
 
 variable "app_instance_count" {

@@ -1,13 +1,13 @@
 variable "compute_state_path" {
-  description = "State file of the compute stack (default: where a plain `tofu apply` in ../compute writes it)."
+  description = "State file of the compute stack (default: where tf-orchestrator's local state store keeps it, state key compute/default/toronto/default)."
   type        = string
-  default     = "../compute/terraform.tfstate"
+  default     = "../.tf-orchestrator/state/compute/default/toronto/default/terraform.tfstate"
 }
 
 variable "network_state_path" {
-  description = "State file of the network stack (default: where a plain `tofu apply` in ../network writes it)."
+  description = "State file of the network stack (default: where tf-orchestrator's local state store keeps it, state key network/default/toronto/default)."
   type        = string
-  default     = "../network/terraform.tfstate"
+  default     = "../.tf-orchestrator/state/network/default/toronto/default/terraform.tfstate"
 }
 
 variable "listener_port" {

@@ -1,7 +1,7 @@
 variable "identity_state_path" {
-  description = "State file of the identity stack (default: where a plain `tofu apply` in ../identity writes it)."
+  description = "State file of the identity stack (default: where tf-orchestrator's local state store keeps it, state key identity/default/toronto/default)."
   type        = string
-  default     = "../identity/terraform.tfstate"
+  default     = "../.tf-orchestrator/state/identity/default/toronto/default/terraform.tfstate"
 }
 
 variable "vcn_cidr" {

@@ -1,0 +1,33 @@
+/** Everything the engine needs for a run, already resolved: it never reads configuration itself. */
+export interface RunSettings {
+  command: 'plan' | 'apply'
+  /** Plan (and apply) destruction, in reverse dependency order. Only with an explicit flag. */
+  destroy: boolean
+  workingDir: string
+  /** The binary to run (name on PATH or absolute path). */
+  binary: string
+  workers: number
+  timeoutMs: number
+  /** After SIGINT, how long a child gets to stop cleanly before the whole tree is killed. */
+  graceMs: number
+  retry: { maxAttempts: number; initialDelayMs: number; patterns: string[] }
+  throttle: { size?: number; windowMs: number }
+  /** .tf-orchestrator/work: one TF_DATA_DIR per deployment below it. */
+  workDir: string
+  /** .tf-orchestrator/runs/<run-id> */
+  runDir: string
+  runId: string
+  /** Shared provider plugin cache. */
+  pluginCacheDir: string
+  /** File of recorded durations, for critical-path estimates. */
+  historyFile: string
+  debug: boolean
+  noColor: boolean
+  /** `levels` runs level by level (the older design); only the benchmark uses it. */
+  strategy: 'dag' | 'levels'
+  /** Environment for the children (secrets included; never printed). */
+  env: Record<string, string>
+}
+
+/** Estimate for a deployment never seen before. */
+export const DEFAULT_ESTIMATE_MS = 60_000

@@ -1,0 +1,81 @@
+import { exec } from '@actions/exec'
+import { randomUUID } from 'node:crypto'
+import { Writable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { signalTool, signalTree, TOKEN_VARIABLE } from './process-tree.js'
+
+export interface CommandOptions {
+  cwd: string
+  env: Record<string, string>
+  /** Aborting interrupts the command: SIGINT to the tool, then after `graceMs` SIGKILL to the whole tree. */
+  signal?: AbortSignal
+  graceMs?: number
+  /** Called with every line the command prints (stdout and stderr). */
+  onLine?: (line: string) => void
+}
+
+export interface CommandResult {
+  /** null when the process was ended by a signal. */
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  /** stdout and stderr interleaved as printed. */
+  output: string
+  interrupted: boolean
+  durationMs: number
+}
+
+/** Runs one command through @actions/exec. */
+export type Executor = (tool: string, args: readonly string[], options: CommandOptions) => Promise<CommandResult>
+
+const discard = (): Writable => new Writable({ write: (_chunk, _enc, done) => done() })
+
+/**
+ * The real executor: an argument array (never a shell string), quiet unless
+ * `onLine` prints, and a process-tree token so a timeout or cancellation can end
+ * every descendant (for example a local-exec `sleep`).
+ */
+export const execCommand: Executor = async (tool, args, options) => {
+  const token = randomUUID()
+  const started = Date.now()
+  let stdout = ''
+  let stderr = ''
+  let output = ''
+  let interrupted = false
+  const line = (text: string): void => options.onLine?.(text)
+  const onAbort = (): void => {
+    interrupted = true
+    signalTool(token, 'SIGINT')
+    void sleep(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => signalTree(token, 'SIGKILL'))
+  }
+  if (options.signal?.aborted) onAbort()
+  else options.signal?.addEventListener('abort', onAbort, { once: true })
+  try {
+    const exitCode = await exec(tool, [...args], {
+      cwd: options.cwd,
+      env: { ...options.env, [TOKEN_VARIABLE]: token },
+      silent: true,
+      ignoreReturnCode: true,
+      outStream: discard(),
+      errStream: discard(),
+      delay: 2_000,
+      listeners: {
+        stdout: (data) => {
+          stdout += data.toString()
+          output += data.toString()
+        },
+        stderr: (data) => {
+          stderr += data.toString()
+          output += data.toString()
+        },
+        stdline: line,
+        errline: line
+      }
+    })
+    return { exitCode: interrupted && exitCode !== 0 ? null : exitCode, stdout, stderr, output, interrupted, durationMs: Date.now() - started }
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort)
+    // Nothing of this command may outlive it (a provisioner's orphaned child, say).
+    signalTree(token, 'SIGKILL')
+  }
+}

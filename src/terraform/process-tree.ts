@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs'
+
+/**
+ * Every child process (and its children, however deep, even re-parented ones)
+ * is started with this variable set to a token unique to one command. The
+ * environment is inherited, so the token finds the whole tree on Linux
+ * without knowing the PIDs @actions/exec does not expose.
+ */
+export const TOKEN_VARIABLE = 'TF_ORCHESTRATOR_PROCESS_TOKEN'
+
+interface ProcessInfo {
+  pid: number
+  ppid: number
+}
+
+/** Processes whose environment carries `token`. */
+export function processesWithToken(token: string): ProcessInfo[] {
+  const needle = Buffer.from(`${TOKEN_VARIABLE}=${token}\0`)
+  const found: ProcessInfo[] = []
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return found
+  }
+  for (const entry of entries) {
+    const pid = Number(entry)
+    if (!Number.isInteger(pid) || pid === process.pid) continue
+    try {
+      const environ = readFileSync(`/proc/${pid}/environ`)
+      if (environ.indexOf(needle) === -1) continue
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      // The command name may contain spaces and parentheses: fields start after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (fields[0] === 'Z') continue
+      found.push({ pid, ppid: Number(fields[1]) })
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return found
+}
+
+/** Sends `signal` to the direct children of this process that carry `token` (the tool itself). */
+export function signalTool(token: string, signal: NodeJS.Signals): number {
+  let sent = 0
+  for (const p of processesWithToken(token)) {
+    if (p.ppid !== process.pid) continue
+    if (trySignal(p.pid, signal)) sent++
+  }
+  return sent
+}
+
+/** Sends `signal` to every process of the tree; returns how many were signalled. */
+export function signalTree(token: string, signal: NodeJS.Signals): number {
+  let sent = 0
+  for (const p of processesWithToken(token)) if (trySignal(p.pid, signal)) sent++
+  return sent
+}
+
+function trySignal(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, signal)
+    return true
+  } catch {
+    return false
+  }
+}
