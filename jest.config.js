@@ -1,3 +1,8 @@
+import { join } from 'node:path'
+
+// Tests run the real tools that scripts/install-tools.sh puts in .tools/bin.
+process.env.PATH = `${join(process.cwd(), '.tools', 'bin')}:${process.env.PATH}`
+
 /** jest runs the TypeScript sources as ESM (the @actions packages are ESM-only). */
 export default {
   testEnvironment: 'node',

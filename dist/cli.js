@@ -3972,7 +3972,7 @@ exports.fromPromise = function (fn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8692);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -3981,7 +3981,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8692:
+/***/ 816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16123,7 +16123,7 @@ function renderRunTable(summary) {
         secs(r.phases.init?.durationMs),
         secs(r.phases.plan?.durationMs),
         secs(r.phases.apply?.durationMs),
-        String(r.attempts),
+        String(Object.values(r.phases).reduce((n, p) => n + p.attempts - 1, 0)),
         r.workerId === undefined || r.status === 'skipped' ? '-' : String(r.workerId),
         r.status === 'skipped' ? (r.skippedBecause ? `dependency ${r.skippedBecause} did not succeed` : (r.error ?? '')) : (r.error ?? '')
     ]);
@@ -16132,7 +16132,156 @@ function renderRunTable(summary) {
         `${t.skipped} skipped${t.cancelled ? `, ${t.cancelled} cancelled` : ''}; ` +
         `${summary.command === 'apply' ? '' : 'planned '}+${t.created} ~${t.changed} -${t.destroyed}${t.replaced ? ` ±${t.replaced}` : ''} ` +
         `in ${secs(summary.durationMs)} with ${summary.workers} worker${summary.workers === 1 ? '' : 's'}`;
-    return [renderTable(['DEPLOYMENT', 'RESULT', 'CHANGES', 'INIT', 'PLAN', 'APPLY', 'ATTEMPTS', 'WORKER', 'NOTE'], rows), totals].join('\n');
+    return [renderTable(['DEPLOYMENT', 'RESULT', 'CHANGES', 'INIT', 'PLAN', 'APPLY', 'RETRIES', 'WORKER', 'NOTE'], rows), totals].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/progress-line.ts
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+/** `[3/12] s3/acct-a/us-east-1/proj plan ok +2 ~0 -0 (14.2s)` */
+function progressLine(e) {
+    const parts = [`[${e.index}/${e.total}]`, e.id, e.what];
+    if (e.ok !== undefined)
+        parts.push(e.ok ? 'ok' : 'FAILED');
+    if (e.counts)
+        parts.push(formatCounts(e.counts));
+    if (e.durationMs !== undefined)
+        parts.push(`(${seconds(e.durationMs)})`);
+    if (e.note)
+        parts.push(e.ok === false ? `: ${e.note}` : e.note);
+    return parts.join(' ').replace(' : ', ': ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/progress-reporter.ts
+
+/** Progress lines to a writer: `[3/12] s3/acct/us-east-1/proj plan ok +2 ~0 -0 (14.2s)`. */
+function lineReporter(write) {
+    let total = 0;
+    let next = 0;
+    const index = new Map();
+    const ordinal = (id) => {
+        if (!index.has(id))
+            index.set(id, ++next);
+        return index.get(id);
+    };
+    const line = (id, what, extra = {}) => write(progressLine({ index: ordinal(id), total, id, what, ...extra }));
+    return {
+        begin: (n) => void (total = n),
+        started: (d, workerId) => line(d.id, 'started', { note: `(worker ${workerId})` }),
+        phase: (phase, r) => {
+            const p = r.phases[phase];
+            line(r.id, phase, { ok: true, counts: phase === 'plan' ? r.counts : undefined, durationMs: p?.durationMs });
+        },
+        finished: (r) => {
+            if (r.status === 'succeeded')
+                return line(r.id, 'done', { durationMs: r.durationMs, note: r.applied ? 'applied' : r.hasChanges ? 'has changes' : 'no changes' });
+            if (r.status === 'skipped' || r.status === 'cancelled')
+                return line(r.id, r.status, { note: r.error });
+            line(r.id, r.status, { durationMs: r.durationMs, note: r.error });
+        },
+        output: (id, text) => write(`${id} | ${text}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/state/local-state-store.ts
+
+
+/**
+ * The local backend: state files under one directory, at the deployment's
+ * state key (for example .tf-orchestrator/state/s3/acct/us-east-1/proj/terraform.tfstate).
+ * The root modules declare `backend "local" {}`.
+ */
+function localStateStore(dir) {
+    const pathOf = (key) => (0,external_node_path_.join)(dir, ...key.split('/'));
+    return {
+        backendConfig: (key) => [`path=${pathOf(key)}`],
+        stateBytes: async (key) => {
+            try {
+                return (await (0,promises_namespaceObject.stat)(pathOf(key))).size;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        describe: (key) => pathOf(key)
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/schedule/start-throttle.ts
+/**
+ * Fleet throttle for cloud API rate limits: at most `size` starts within any
+ * `windowMs`. Returns how long to wait before the next start may happen.
+ */
+function throttleDelay(startTimes, now, size, windowMs) {
+    if (!size || windowMs <= 0)
+        return 0;
+    const recent = startTimes.filter((t) => now - t < windowMs).sort((a, b) => a - b);
+    if (recent.length < size)
+        return 0;
+    return recent[recent.length - size] + windowMs - now;
+}
+/** The default worker count: twice the CPUs (the work waits on cloud APIs), capped at 5 for their rate limits. */
+function defaultWorkers(cpus, cap = 5) {
+    return Math.max(1, Math.min(2 * cpus, cap));
+}
+
+;// CONCATENATED MODULE: ./src/workspace/run-settings.ts
+
+
+
+
+
+
+/** Resolves configuration and flags into the engine's settings (no side effects). */
+function runSettings(workingDir, config, flags, env = process.env) {
+    const base = (0,external_node_path_.join)(workingDir, '.tf-orchestrator');
+    const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
+    const parallel = flags.parallel ?? config.parallel;
+    const workers = parallel ? (flags.maxWorkers ?? config.max_workers ?? defaultWorkers((0,external_node_os_namespaceObject.availableParallelism)())) : 1;
+    return {
+        command: flags.command,
+        destroy: flags.destroy ?? false,
+        workingDir,
+        binary: flags.binary ?? config.binary,
+        workers,
+        timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
+        graceMs: (flags.graceSeconds ?? 20) * 1000,
+        retry: {
+            maxAttempts: config.retry.max_attempts,
+            initialDelayMs: config.retry.initial_delay_seconds * 1000,
+            patterns: config.retry.patterns
+        },
+        throttle: { size: config.batch_size, windowMs: config.batch_cooldown_seconds * 1000 },
+        workDir: (0,external_node_path_.join)(base, 'work'),
+        runDir: (0,external_node_path_.join)(base, 'runs', runId),
+        runId,
+        pluginCacheDir: env.TF_PLUGIN_CACHE_DIR || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.cache', 'tf-orchestrator', 'plugin-cache'),
+        historyFile: (0,external_node_path_.join)(base, 'history.json'),
+        debug: flags.debug ?? false,
+        noColor: !process.stdout.isTTY,
+        strategy: flags.strategy ?? 'dag',
+        env: childEnvironment(env)
+    };
+}
+/** The children's environment: ours, minus a CLI config file setting that points nowhere (it only adds a warning). */
+function childEnvironment(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    const cli = out.TF_CLI_CONFIG_FILE;
+    if (cli && (0,external_node_path_.isAbsolute)(cli) && !(0,external_node_fs_.existsSync)(cli))
+        delete out.TF_CLI_CONFIG_FILE;
+    delete out.TF_DATA_DIR;
+    return out;
+}
+/** Where the state of the local store lives. */
+function localStateDir(workingDir, config) {
+    return config.state.type === 'local' ? (0,external_node_path_.join)(workingDir, config.state.dir) : (0,external_node_path_.join)(workingDir, '.tf-orchestrator', 'state');
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/critical-path.ts
@@ -16195,7 +16344,14 @@ function applyPlan(call, planFile, lockTimeout = '60s') {
 }
 /** The binary's name and version (`version -json`), recorded with every run. */
 async function binaryVersion(binary) {
-    const result = await getExecOutput(binary, ['version', '-json'], { silent: true, ignoreReturnCode: true });
+    let result;
+    try {
+        result = await getExecOutput(binary, ['version', '-json'], { silent: true, ignoreReturnCode: true });
+    }
+    catch (error) {
+        throw new Error(`cannot run ${JSON.stringify(binary)}: ${error.message.split('.')[0]}. Install OpenTofu or Terraform, put it on PATH or set \`binary\` ` +
+            '(scripts/install-tools.sh builds a pinned OpenTofu into .tools/bin)');
+    }
     if (result.exitCode !== 0)
         throw new Error(`${binary} version failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
     const json = JSON.parse(result.stdout);
@@ -16775,24 +16931,6 @@ class Scheduler {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/schedule/start-throttle.ts
-/**
- * Fleet throttle for cloud API rate limits: at most `size` starts within any
- * `windowMs`. Returns how long to wait before the next start may happen.
- */
-function throttleDelay(startTimes, now, size, windowMs) {
-    if (!size || windowMs <= 0)
-        return 0;
-    const recent = startTimes.filter((t) => now - t < windowMs).sort((a, b) => a - b);
-    if (recent.length < size)
-        return 0;
-    return recent[recent.length - size] + windowMs - now;
-}
-/** The default worker count: twice the CPUs (the work waits on cloud APIs), capped at 5 for their rate limits. */
-function defaultWorkers(cpus, cap = 5) {
-    return Math.max(1, Math.min(2 * cpus, cap));
-}
-
 ;// CONCATENATED MODULE: ./src/engine/worker-pool.ts
 
 
@@ -16983,80 +17121,6 @@ function totalsOf(results, command) {
     return totals;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/progress-line.ts
-
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-/** `[3/12] s3/acct-a/us-east-1/proj plan ok +2 ~0 -0 (14.2s)` */
-function progressLine(e) {
-    const parts = [`[${e.index}/${e.total}]`, e.id, e.what];
-    if (e.ok !== undefined)
-        parts.push(e.ok ? 'ok' : 'FAILED');
-    if (e.counts)
-        parts.push(formatCounts(e.counts));
-    if (e.durationMs !== undefined)
-        parts.push(`(${seconds(e.durationMs)})`);
-    if (e.note)
-        parts.push(e.ok === false ? `: ${e.note}` : e.note);
-    return parts.join(' ').replace(' : ', ': ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/progress-reporter.ts
-
-/** Progress lines to a writer: `[3/12] s3/acct/us-east-1/proj plan ok +2 ~0 -0 (14.2s)`. */
-function lineReporter(write) {
-    let total = 0;
-    let next = 0;
-    const index = new Map();
-    const ordinal = (id) => {
-        if (!index.has(id))
-            index.set(id, ++next);
-        return index.get(id);
-    };
-    const line = (id, what, extra = {}) => write(progressLine({ index: ordinal(id), total, id, what, ...extra }));
-    return {
-        begin: (n) => void (total = n),
-        started: (d, workerId) => line(d.id, 'started', { note: `(worker ${workerId})` }),
-        phase: (phase, r) => {
-            const p = r.phases[phase];
-            line(r.id, phase, { ok: true, counts: phase === 'plan' ? r.counts : undefined, durationMs: p?.durationMs });
-        },
-        finished: (r) => {
-            if (r.status === 'succeeded')
-                return line(r.id, 'done', { durationMs: r.durationMs, note: r.applied ? 'applied' : r.hasChanges ? 'has changes' : 'no changes' });
-            if (r.status === 'skipped' || r.status === 'cancelled')
-                return line(r.id, r.status, { note: r.error });
-            line(r.id, r.status, { durationMs: r.durationMs, note: r.error });
-        },
-        output: (id, text) => write(`${id} | ${text}`)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/state/local-state-store.ts
-
-
-/**
- * The local backend: state files under one directory, at the deployment's
- * state key (for example .tf-orchestrator/state/s3/acct/us-east-1/proj/terraform.tfstate).
- * The root modules declare `backend "local" {}`.
- */
-function localStateStore(dir) {
-    const pathOf = (key) => (0,external_node_path_.join)(dir, ...key.split('/'));
-    return {
-        backendConfig: (key) => [`path=${pathOf(key)}`],
-        stateBytes: async (key) => {
-            try {
-                return (await (0,promises_namespaceObject.stat)(pathOf(key))).size;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        describe: (key) => pathOf(key)
-    };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/terraform/process-tree.ts
@@ -17189,65 +17253,45 @@ const execCommand = async (tool, args, options) => {
     }
 };
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/workspace/run-settings.ts
+;// CONCATENATED MODULE: ./src/workspace/start-run.ts
 
 
 
 
-
-
-/** Resolves configuration and flags into the engine's settings (no side effects). */
-function runSettings(workingDir, config, flags, env = process.env) {
-    const base = (0,external_node_path_.join)(workingDir, '.tf-orchestrator');
-    const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
-    const parallel = flags.parallel ?? config.parallel;
-    const workers = parallel ? (flags.maxWorkers ?? config.max_workers ?? defaultWorkers((0,external_node_os_namespaceObject.availableParallelism)())) : 1;
-    return {
-        command: flags.command,
-        destroy: flags.destroy ?? false,
-        workingDir,
-        binary: flags.binary ?? config.binary,
-        workers,
-        timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
-        graceMs: (flags.graceSeconds ?? 20) * 1000,
-        retry: {
-            maxAttempts: config.retry.max_attempts,
-            initialDelayMs: config.retry.initial_delay_seconds * 1000,
-            patterns: config.retry.patterns
-        },
-        throttle: { size: config.batch_size, windowMs: config.batch_cooldown_seconds * 1000 },
-        workDir: (0,external_node_path_.join)(base, 'work'),
-        runDir: (0,external_node_path_.join)(base, 'runs', runId),
-        runId,
-        pluginCacheDir: env.TF_PLUGIN_CACHE_DIR || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.cache', 'tf-orchestrator', 'plugin-cache'),
-        historyFile: (0,external_node_path_.join)(base, 'history.json'),
-        debug: flags.debug ?? false,
-        noColor: !process.stdout.isTTY,
-        strategy: flags.strategy ?? 'dag',
-        env: childEnvironment(env)
+/** Runs a loaded workspace's selected deployments with the real binary (shared by the CLI and the action). */
+function startRun(ws, settings, options) {
+    return executeRun({
+        deployments: ws.selection.selected,
+        graph: ws.graph.dependencies,
+        levels: ws.graph.levels,
+        settings,
+        exec: execCommand,
+        store: localStateStore(localStateDir(ws.workingDir, ws.config)),
+        policyGate: options.policyGate,
+        reporter: options.reporter,
+        cancel: options.cancel
+    });
+}
+/** Whether a run's outcome should fail the job. */
+function runFailed(summary) {
+    const t = summary.totals;
+    return summary.cancelled || t.failed + t.blocked + t.timedOut + t.skipped + t.cancelled > 0;
+}
+/** Aborts `controller` on SIGINT / SIGTERM until the returned function is called. */
+function cancelOnSignals(controller, onSignal) {
+    const handler = (signal) => {
+        onSignal(signal);
+        controller.abort();
     };
-}
-/** The children's environment: ours, minus a CLI config file setting that points nowhere (it only adds a warning). */
-function childEnvironment(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    const cli = out.TF_CLI_CONFIG_FILE;
-    if (cli && (0,external_node_path_.isAbsolute)(cli) && !(0,external_node_fs_.existsSync)(cli))
-        delete out.TF_CLI_CONFIG_FILE;
-    delete out.TF_DATA_DIR;
-    return out;
-}
-/** Where the state of the local store lives. */
-function localStateDir(workingDir, config) {
-    return config.state.type === 'local' ? (0,external_node_path_.join)(workingDir, config.state.dir) : (0,external_node_path_.join)(workingDir, '.tf-orchestrator', 'state');
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-command.ts
-
 
 
 
@@ -17314,35 +17358,19 @@ function runCommand(name, output, setExitCode) {
             return;
         }
         const cancel = new AbortController();
-        const onSignal = (signal) => {
-            output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`);
-            cancel.abort();
-        };
-        process.on('SIGINT', onSignal);
-        process.on('SIGTERM', onSignal);
+        const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`));
         try {
-            const summary = await executeRun({
-                deployments: ws.selection.selected,
-                graph: ws.graph.dependencies,
-                levels: ws.graph.levels,
-                settings,
-                exec: execCommand,
-                store,
-                reporter: lineReporter((line) => output.out(line)),
-                cancel: cancel.signal
-            });
+            const summary = await startRun(ws, settings, { reporter: lineReporter((line) => output.out(line)), cancel: cancel.signal });
             output.out('');
             output.out(renderRunTable(summary));
             output.out(`summary: ${settings.runDir}/summary.json`);
-            const t = summary.totals;
             if (summary.cancelled)
                 setExitCode(ExitCode.Cancelled);
-            else if (t.failed + t.blocked + t.timedOut + t.skipped + t.cancelled > 0)
+            else if (runFailed(summary))
                 setExitCode(ExitCode.RunFailed);
         }
         finally {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
+            release();
         }
     });
 }

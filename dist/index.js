@@ -32336,7 +32336,7 @@ exports.fromPromise = function (fn) {
 
 /***/ }),
 
-/***/ 8904:
+/***/ 4416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33741,7 +33741,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -35290,6 +35290,35 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/render/table.ts
+/** A plain-text table with left-aligned, space-padded columns. */
+function renderTable(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/deployment-list.ts
+
+/** The `list` command's text: one row per selected deployment, then removals. */
+function renderDeploymentList(selected, removed) {
+    const parts = [];
+    if (selected.length === 0) {
+        parts.push('No deployments selected.');
+    }
+    else {
+        const rows = selected.map((d) => [d.name, d.services.join(','), d.stateKey, d.reasons.map((r) => r.text).join('; ')]);
+        parts.push(renderTable(['DEPLOYMENT', 'SERVICES', 'STATE KEY', 'REASONS'], rows));
+        parts.push(`${selected.length} deployment${selected.length === 1 ? '' : 's'} selected.`);
+    }
+    for (const r of removed)
+        parts.push(`removed: ${r.text}`);
+    return parts.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/graph-render.ts
 const label = (labels, id) => labels.get(id)?.name ?? id;
 /** Execution levels as text: deployments of one level may run together. */
@@ -35325,33 +35354,140 @@ function graphJson(graph, labels) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/render/table.ts
-/** A plain-text table with left-aligned, space-padded columns. */
-function renderTable(headers, rows) {
-    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+;// CONCATENATED MODULE: ./src/core/plan/plan-summary.ts
+/** Counts creates, updates, deletes and replacements in plan JSON (pure). */
+function summarizePlan(plan) {
+    const json = (plan ?? {});
+    const counts = { create: 0, update: 0, delete: 0, replace: 0 };
+    for (const rc of json.resource_changes ?? []) {
+        const actions = rc.change?.actions ?? [];
+        if (actions.includes('create') && actions.includes('delete'))
+            counts.replace++;
+        else if (actions.includes('create'))
+            counts.create++;
+        else if (actions.includes('update'))
+            counts.update++;
+        else if (actions.includes('delete'))
+            counts.delete++;
+    }
+    const outputsChange = Object.values(json.output_changes ?? {}).some((o) => (o.actions ?? []).some((a) => a !== 'no-op'));
+    const hasChanges = counts.create + counts.update + counts.delete + counts.replace > 0 || outputsChange;
+    return { ...counts, hasChanges };
+}
+/** `+2 ~0 -0` (and `±1` when something is replaced). */
+function formatCounts(c) {
+    return `+${c.create} ~${c.update} -${c.delete}${c.replace ? ` ±${c.replace}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/render/deployment-list.ts
+;// CONCATENATED MODULE: ./src/core/render/run-markdown.ts
 
-/** The `list` command's text: one row per selected deployment, then removals. */
-function renderDeploymentList(selected, removed) {
-    const parts = [];
-    if (selected.length === 0) {
-        parts.push('No deployments selected.');
+const ICON = {
+    succeeded: '✅',
+    failed: '❌',
+    blocked: '⛔',
+    'timed-out': '⏱️',
+    cancelled: '🛑',
+    skipped: '⏭️'
+};
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** A Markdown report of a run (job summary). The caller redacts what goes public. */
+function renderRunMarkdown(summary) {
+    const t = summary.totals;
+    const lines = [
+        `### tf-orchestrator ${summary.command}${summary.destroy ? ' (destroy)' : ''}`,
+        '',
+        `${t.deployments} deployments: ${t.succeeded} succeeded, ${t.failed} failed, ${t.blocked} blocked, ${t.timedOut} timed out, ${t.skipped} skipped` +
+            ` — +${t.created} ~${t.changed} -${t.destroyed} — ${(summary.durationMs / 1000).toFixed(1)}s, ${summary.workers} workers,` +
+            ` ${summary.binary.name} ${summary.binary.version}`,
+        '',
+        '| | Deployment | Changes | Duration | Note |',
+        '| --- | --- | --- | --- | --- |'
+    ];
+    for (const r of summary.deployments) {
+        const changes = r.counts ? formatCounts(r.counts) + (r.applied ? ' (applied)' : '') : '-';
+        lines.push(`| ${ICON[r.status]} | \`${r.id}\` | ${changes} | ${(r.durationMs / 1000).toFixed(1)}s | ${cell(r.error ?? (r.hasChanges === false ? 'no changes' : ''))} |`);
     }
-    else {
-        const rows = selected.map((d) => [d.name, d.services.join(','), d.stateKey, d.reasons.map((r) => r.text).join('; ')]);
-        parts.push(renderTable(['DEPLOYMENT', 'SERVICES', 'STATE KEY', 'REASONS'], rows));
-        parts.push(`${selected.length} deployment${selected.length === 1 ? '' : 's'} selected.`);
-    }
-    for (const r of removed)
-        parts.push(`removed: ${r.text}`);
-    return parts.join('\n');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/run-table.ts
+
+
+const secs = (ms) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)}s`);
+function outcome(r) {
+    if (r.status !== 'succeeded')
+        return r.status;
+    if (r.applied)
+        return 'applied';
+    return r.hasChanges ? 'changes' : 'no changes';
+}
+/** The final table of a run, then one line of totals. */
+function renderRunTable(summary) {
+    const rows = summary.deployments.map((r) => [
+        r.id,
+        outcome(r),
+        r.counts ? formatCounts(r.counts) : '-',
+        secs(r.phases.init?.durationMs),
+        secs(r.phases.plan?.durationMs),
+        secs(r.phases.apply?.durationMs),
+        String(Object.values(r.phases).reduce((n, p) => n + p.attempts - 1, 0)),
+        r.workerId === undefined || r.status === 'skipped' ? '-' : String(r.workerId),
+        r.status === 'skipped' ? (r.skippedBecause ? `dependency ${r.skippedBecause} did not succeed` : (r.error ?? '')) : (r.error ?? '')
+    ]);
+    const t = summary.totals;
+    const totals = `${t.deployments} deployments: ${t.succeeded} succeeded, ${t.failed} failed, ${t.blocked} blocked, ${t.timedOut} timed out, ` +
+        `${t.skipped} skipped${t.cancelled ? `, ${t.cancelled} cancelled` : ''}; ` +
+        `${summary.command === 'apply' ? '' : 'planned '}+${t.created} ~${t.changed} -${t.destroyed}${t.replaced ? ` ±${t.replaced}` : ''} ` +
+        `in ${secs(summary.durationMs)} with ${summary.workers} worker${summary.workers === 1 ? '' : 's'}`;
+    return [renderTable(['DEPLOYMENT', 'RESULT', 'CHANGES', 'INIT', 'PLAN', 'APPLY', 'RETRIES', 'WORKER', 'NOTE'], rows), totals].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/progress-line.ts
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+/** `[3/12] s3/acct-a/us-east-1/proj plan ok +2 ~0 -0 (14.2s)` */
+function progressLine(e) {
+    const parts = [`[${e.index}/${e.total}]`, e.id, e.what];
+    if (e.ok !== undefined)
+        parts.push(e.ok ? 'ok' : 'FAILED');
+    if (e.counts)
+        parts.push(formatCounts(e.counts));
+    if (e.durationMs !== undefined)
+        parts.push(`(${seconds(e.durationMs)})`);
+    if (e.note)
+        parts.push(e.ok === false ? `: ${e.note}` : e.note);
+    return parts.join(' ').replace(' : ', ': ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/progress-reporter.ts
+
+/** Progress lines to a writer: `[3/12] s3/acct/us-east-1/proj plan ok +2 ~0 -0 (14.2s)`. */
+function lineReporter(write) {
+    let total = 0;
+    let next = 0;
+    const index = new Map();
+    const ordinal = (id) => {
+        if (!index.has(id))
+            index.set(id, ++next);
+        return index.get(id);
+    };
+    const line = (id, what, extra = {}) => write(progressLine({ index: ordinal(id), total, id, what, ...extra }));
+    return {
+        begin: (n) => void (total = n),
+        started: (d, workerId) => line(d.id, 'started', { note: `(worker ${workerId})` }),
+        phase: (phase, r) => {
+            const p = r.phases[phase];
+            line(r.id, phase, { ok: true, counts: phase === 'plan' ? r.counts : undefined, durationMs: p?.durationMs });
+        },
+        finished: (r) => {
+            if (r.status === 'succeeded')
+                return line(r.id, 'done', { durationMs: r.durationMs, note: r.applied ? 'applied' : r.hasChanges ? 'has changes' : 'no changes' });
+            if (r.status === 'skipped' || r.status === 'cancelled')
+                return line(r.id, r.status, { note: r.error });
+            line(r.id, r.status, { durationMs: r.durationMs, note: r.error });
+        },
+        output: (id, text) => write(`${id} | ${text}`)
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -46143,6 +46279,1114 @@ async function addRemovedStateKeys(selection, workingDir, baseRef, discovery, co
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/schedule/start-throttle.ts
+/**
+ * Fleet throttle for cloud API rate limits: at most `size` starts within any
+ * `windowMs`. Returns how long to wait before the next start may happen.
+ */
+function throttleDelay(startTimes, now, size, windowMs) {
+    if (!size || windowMs <= 0)
+        return 0;
+    const recent = startTimes.filter((t) => now - t < windowMs).sort((a, b) => a - b);
+    if (recent.length < size)
+        return 0;
+    return recent[recent.length - size] + windowMs - now;
+}
+/** The default worker count: twice the CPUs (the work waits on cloud APIs), capped at 5 for their rate limits. */
+function defaultWorkers(cpus, cap = 5) {
+    return Math.max(1, Math.min(2 * cpus, cap));
+}
+
+;// CONCATENATED MODULE: ./src/workspace/run-settings.ts
+
+
+
+
+
+
+/** Resolves configuration and flags into the engine's settings (no side effects). */
+function runSettings(workingDir, config, flags, env = process.env) {
+    const base = (0,external_node_path_namespaceObject.join)(workingDir, '.tf-orchestrator');
+    const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+    const parallel = flags.parallel ?? config.parallel;
+    const workers = parallel ? (flags.maxWorkers ?? config.max_workers ?? defaultWorkers((0,external_node_os_namespaceObject.availableParallelism)())) : 1;
+    return {
+        command: flags.command,
+        destroy: flags.destroy ?? false,
+        workingDir,
+        binary: flags.binary ?? config.binary,
+        workers,
+        timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
+        graceMs: (flags.graceSeconds ?? 20) * 1000,
+        retry: {
+            maxAttempts: config.retry.max_attempts,
+            initialDelayMs: config.retry.initial_delay_seconds * 1000,
+            patterns: config.retry.patterns
+        },
+        throttle: { size: config.batch_size, windowMs: config.batch_cooldown_seconds * 1000 },
+        workDir: (0,external_node_path_namespaceObject.join)(base, 'work'),
+        runDir: (0,external_node_path_namespaceObject.join)(base, 'runs', runId),
+        runId,
+        pluginCacheDir: env.TF_PLUGIN_CACHE_DIR || (0,external_node_path_namespaceObject.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.cache', 'tf-orchestrator', 'plugin-cache'),
+        historyFile: (0,external_node_path_namespaceObject.join)(base, 'history.json'),
+        debug: flags.debug ?? false,
+        noColor: !process.stdout.isTTY,
+        strategy: flags.strategy ?? 'dag',
+        env: childEnvironment(env)
+    };
+}
+/** The children's environment: ours, minus a CLI config file setting that points nowhere (it only adds a warning). */
+function childEnvironment(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    const cli = out.TF_CLI_CONFIG_FILE;
+    if (cli && (0,external_node_path_namespaceObject.isAbsolute)(cli) && !(0,external_node_fs_namespaceObject.existsSync)(cli))
+        delete out.TF_CLI_CONFIG_FILE;
+    delete out.TF_DATA_DIR;
+    return out;
+}
+/** Where the state of the local store lives. */
+function localStateDir(workingDir, config) {
+    return config.state.type === 'local' ? (0,external_node_path_namespaceObject.join)(workingDir, config.state.dir) : (0,external_node_path_namespaceObject.join)(workingDir, '.tf-orchestrator', 'state');
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/critical-path.ts
+
+/**
+ * The longest remaining path from each node to the end of the run, weighting
+ * each node by its estimated duration: its own estimate plus the longest path
+ * through anything waiting for it. Running the largest first keeps the
+ * critical path moving.
+ */
+function criticalPathLengths(graph, estimateMs) {
+    const dependents = dependentsOf(graph);
+    const order = executionLevels(graph).flat().reverse();
+    const lengths = new Map();
+    for (const id of order) {
+        let longest = 0;
+        for (const d of dependents.get(id) ?? [])
+            longest = Math.max(longest, lengths.get(d) ?? 0);
+        lengths.set(id, estimateMs(id) + longest);
+    }
+    return lengths;
+}
+/** max(critical path, total work / workers): no schedule can finish sooner. */
+function makespanLowerBound(graph, durationMs, workers) {
+    const paths = criticalPathLengths(graph, durationMs);
+    const critical = Math.max(0, ...paths.values());
+    const total = [...graph.keys()].reduce((sum, id) => sum + durationMs(id), 0);
+    return Math.max(critical, total / workers);
+}
+
+;// CONCATENATED MODULE: ./src/terraform/terraform-cli.ts
+
+const common = (call) => ['-input=false', ...(call.noColor ? ['-no-color'] : [])];
+/** `init` with the backend settings (`key=value`) of this deployment's state. */
+function init(call, backendConfig, lockfileReadonly) {
+    const args = ['init', ...common(call), '-reconfigure', ...backendConfig.map((kv) => `-backend-config=${kv}`)];
+    if (lockfileReadonly)
+        args.push('-lockfile=readonly');
+    return call.exec(call.binary, args, call.options);
+}
+/** `plan -out -detailed-exitcode`: exit 0 no changes, 2 changes, 1 error. */
+function plan(call, p) {
+    const args = ['plan', ...common(call), '-detailed-exitcode', `-out=${p.out}`, `-lock-timeout=${p.lockTimeout ?? '60s'}`];
+    if (p.varFile)
+        args.push(`-var-file=${p.varFile}`);
+    if (p.destroy)
+        args.push('-destroy');
+    return call.exec(call.binary, args, call.options);
+}
+/** The saved plan as JSON (`show -json`). */
+async function showPlanJson(call, planFile) {
+    const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], { ...call.options, onLine: undefined });
+    if (result.exitCode !== 0)
+        return { result };
+    return { result, json: JSON.parse(result.stdout) };
+}
+/** Applies exactly the saved plan. */
+function applyPlan(call, planFile, lockTimeout = '60s') {
+    return call.exec(call.binary, ['apply', ...common(call), `-lock-timeout=${lockTimeout}`, planFile], call.options);
+}
+/** The binary's name and version (`version -json`), recorded with every run. */
+async function binaryVersion(binary) {
+    let result;
+    try {
+        result = await getExecOutput(binary, ['version', '-json'], { silent: true, ignoreReturnCode: true });
+    }
+    catch (error) {
+        throw new Error(`cannot run ${JSON.stringify(binary)}: ${error.message.split('.')[0]}. Install OpenTofu or Terraform, put it on PATH or set \`binary\` ` +
+            '(scripts/install-tools.sh builds a pinned OpenTofu into .tools/bin)');
+    }
+    if (result.exitCode !== 0)
+        throw new Error(`${binary} version failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    const json = JSON.parse(result.stdout);
+    const name = /opentofu/i.test(result.stdout) || /tofu$/.test(binary) ? 'opentofu' : 'terraform';
+    return { name, version: json.terraform_version ?? 'unknown' };
+}
+/** The most useful line of a failed command: its first `Error:` line, else its last line. */
+function errorLine(output) {
+    const lines = output.split('\n').map((l) => l.replace(/^[│╷╵\s]+/, '').trim()).filter(Boolean);
+    return lines.find((l) => l.startsWith('Error:')) ?? lines[lines.length - 1] ?? 'no output';
+}
+
+;// CONCATENATED MODULE: ./src/engine/duration-history.ts
+
+
+async function loadHistory(file) {
+    try {
+        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Blends each finished deployment's duration into the history (half old, half new) and saves it atomically. */
+async function saveHistory(file, history, results) {
+    const next = { ...history };
+    for (const r of results) {
+        if (r.status !== 'succeeded')
+            continue;
+        const old = next[r.id];
+        next[r.id] = old === undefined ? r.durationMs : Math.round((old + r.durationMs) / 2);
+    }
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(`${file}.tmp`, JSON.stringify(next, null, 2));
+    await (0,promises_namespaceObject.rename)(`${file}.tmp`, file);
+}
+
+;// CONCATENATED MODULE: ./node_modules/async-mutex/index.mjs
+const E_TIMEOUT = new Error('timeout while waiting for mutex to become available');
+const E_ALREADY_LOCKED = new Error('mutex already locked');
+const E_CANCELED = new Error('request for lock canceled');
+
+var __awaiter$2 = ( false) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class Semaphore {
+    constructor(_value, _cancelError = E_CANCELED) {
+        this._value = _value;
+        this._cancelError = _cancelError;
+        this._queue = [];
+        this._weightedWaiters = [];
+    }
+    acquire(weight = 1, priority = 0) {
+        if (weight <= 0)
+            throw new Error(`invalid weight ${weight}: must be positive`);
+        return new Promise((resolve, reject) => {
+            const task = { resolve, reject, weight, priority };
+            const i = findIndexFromEnd(this._queue, (other) => priority <= other.priority);
+            if (i === -1 && weight <= this._value) {
+                // Needs immediate dispatch, skip the queue
+                this._dispatchItem(task);
+            }
+            else {
+                this._queue.splice(i + 1, 0, task);
+            }
+        });
+    }
+    runExclusive(callback_1) {
+        return __awaiter$2(this, arguments, void 0, function* (callback, weight = 1, priority = 0) {
+            const [value, release] = yield this.acquire(weight, priority);
+            try {
+                return yield callback(value);
+            }
+            finally {
+                release();
+            }
+        });
+    }
+    waitForUnlock(weight = 1, priority = 0) {
+        if (weight <= 0)
+            throw new Error(`invalid weight ${weight}: must be positive`);
+        if (this._couldLockImmediately(weight, priority)) {
+            return Promise.resolve();
+        }
+        else {
+            return new Promise((resolve) => {
+                if (!this._weightedWaiters[weight - 1])
+                    this._weightedWaiters[weight - 1] = [];
+                insertSorted(this._weightedWaiters[weight - 1], { resolve, priority });
+            });
+        }
+    }
+    isLocked() {
+        return this._value <= 0;
+    }
+    getValue() {
+        return this._value;
+    }
+    setValue(value) {
+        this._value = value;
+        this._dispatchQueue();
+    }
+    release(weight = 1) {
+        if (weight <= 0)
+            throw new Error(`invalid weight ${weight}: must be positive`);
+        this._value += weight;
+        this._dispatchQueue();
+    }
+    cancel() {
+        this._queue.forEach((entry) => entry.reject(this._cancelError));
+        this._queue = [];
+    }
+    _dispatchQueue() {
+        this._drainUnlockWaiters();
+        while (this._queue.length > 0 && this._queue[0].weight <= this._value) {
+            this._dispatchItem(this._queue.shift());
+            this._drainUnlockWaiters();
+        }
+    }
+    _dispatchItem(item) {
+        const previousValue = this._value;
+        this._value -= item.weight;
+        item.resolve([previousValue, this._newReleaser(item.weight)]);
+    }
+    _newReleaser(weight) {
+        let called = false;
+        return () => {
+            if (called)
+                return;
+            called = true;
+            this.release(weight);
+        };
+    }
+    _drainUnlockWaiters() {
+        if (this._queue.length === 0) {
+            for (let weight = this._value; weight > 0; weight--) {
+                const waiters = this._weightedWaiters[weight - 1];
+                if (!waiters)
+                    continue;
+                waiters.forEach((waiter) => waiter.resolve());
+                this._weightedWaiters[weight - 1] = [];
+            }
+        }
+        else {
+            const queuedPriority = this._queue[0].priority;
+            for (let weight = this._value; weight > 0; weight--) {
+                const waiters = this._weightedWaiters[weight - 1];
+                if (!waiters)
+                    continue;
+                const i = waiters.findIndex((waiter) => waiter.priority <= queuedPriority);
+                (i === -1 ? waiters : waiters.splice(0, i))
+                    .forEach((waiter => waiter.resolve()));
+            }
+        }
+    }
+    _couldLockImmediately(weight, priority) {
+        return (this._queue.length === 0 || this._queue[0].priority < priority) &&
+            weight <= this._value;
+    }
+}
+function insertSorted(a, v) {
+    const i = findIndexFromEnd(a, (other) => v.priority <= other.priority);
+    a.splice(i + 1, 0, v);
+}
+function findIndexFromEnd(a, predicate) {
+    for (let i = a.length - 1; i >= 0; i--) {
+        if (predicate(a[i])) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+var __awaiter$1 = ( false) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class Mutex {
+    constructor(cancelError) {
+        this._semaphore = new Semaphore(1, cancelError);
+    }
+    acquire() {
+        return __awaiter$1(this, arguments, void 0, function* (priority = 0) {
+            const [, releaser] = yield this._semaphore.acquire(1, priority);
+            return releaser;
+        });
+    }
+    runExclusive(callback, priority = 0) {
+        return this._semaphore.runExclusive(() => callback(), 1, priority);
+    }
+    isLocked() {
+        return this._semaphore.isLocked();
+    }
+    waitForUnlock(priority = 0) {
+        return this._semaphore.waitForUnlock(1, priority);
+    }
+    release() {
+        if (this._semaphore.isLocked())
+            this._semaphore.release();
+    }
+    cancel() {
+        return this._semaphore.cancel();
+    }
+}
+
+var async_mutex_awaiter = ( false) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+function withTimeout(sync, timeout, timeoutError = E_TIMEOUT) {
+    return {
+        acquire: (weightOrPriority, priority) => {
+            let weight;
+            if (isSemaphore(sync)) {
+                weight = weightOrPriority;
+            }
+            else {
+                weight = undefined;
+                priority = weightOrPriority;
+            }
+            if (weight !== undefined && weight <= 0) {
+                throw new Error(`invalid weight ${weight}: must be positive`);
+            }
+            return new Promise((resolve, reject) => async_mutex_awaiter(this, void 0, void 0, function* () {
+                let isTimeout = false;
+                const handle = setTimeout(() => {
+                    isTimeout = true;
+                    reject(timeoutError);
+                }, timeout);
+                try {
+                    const ticket = yield (isSemaphore(sync)
+                        ? sync.acquire(weight, priority)
+                        : sync.acquire(priority));
+                    if (isTimeout) {
+                        const release = Array.isArray(ticket) ? ticket[1] : ticket;
+                        release();
+                    }
+                    else {
+                        clearTimeout(handle);
+                        resolve(ticket);
+                    }
+                }
+                catch (e) {
+                    if (!isTimeout) {
+                        clearTimeout(handle);
+                        reject(e);
+                    }
+                }
+            }));
+        },
+        runExclusive(callback, weight, priority) {
+            return async_mutex_awaiter(this, void 0, void 0, function* () {
+                let release = () => undefined;
+                try {
+                    const ticket = yield this.acquire(weight, priority);
+                    if (Array.isArray(ticket)) {
+                        release = ticket[1];
+                        return yield callback(ticket[0]);
+                    }
+                    else {
+                        release = ticket;
+                        return yield callback();
+                    }
+                }
+                finally {
+                    release();
+                }
+            });
+        },
+        release(weight) {
+            sync.release(weight);
+        },
+        cancel() {
+            return sync.cancel();
+        },
+        waitForUnlock: (weightOrPriority, priority) => {
+            let weight;
+            if (isSemaphore(sync)) {
+                weight = weightOrPriority;
+            }
+            else {
+                weight = undefined;
+                priority = weightOrPriority;
+            }
+            if (weight !== undefined && weight <= 0) {
+                throw new Error(`invalid weight ${weight}: must be positive`);
+            }
+            return new Promise((resolve, reject) => {
+                const handle = setTimeout(() => reject(timeoutError), timeout);
+                (isSemaphore(sync)
+                    ? sync.waitForUnlock(weight, priority)
+                    : sync.waitForUnlock(priority)).then(() => {
+                    clearTimeout(handle);
+                    resolve();
+                });
+            });
+        },
+        isLocked: () => sync.isLocked(),
+        getValue: () => sync.getValue(),
+        setValue: (value) => sync.setValue(value),
+    };
+}
+function isSemaphore(sync) {
+    return sync.getValue !== undefined;
+}
+
+// eslint-disable-next-lisne @typescript-eslint/explicit-module-boundary-types
+function tryAcquire(sync, alreadyAcquiredError = E_ALREADY_LOCKED) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return withTimeout(sync, 0, alreadyAcquiredError);
+}
+
+
+
+;// CONCATENATED MODULE: ./src/engine/init-gate.ts
+
+/**
+ * Concurrent `init`s that write one provider plugin cache, or one root
+ * module's .terraform.lock.hcl, corrupt each other. The first init of each
+ * root module runs alone (one writer at a time); once it succeeded, later
+ * inits of that root module only read the cache and verify the lock file
+ * (-lockfile=readonly), so they run in parallel.
+ */
+class InitGate {
+    writer = new Mutex();
+    firstInit = new Map();
+    async run(rootDir, init, succeeded) {
+        const first = this.firstInit.get(rootDir);
+        if (first && (await first))
+            return init(true);
+        let done;
+        this.firstInit.set(rootDir, new Promise((resolve) => (done = resolve)));
+        try {
+            const result = await this.writer.runExclusive(() => init(false));
+            done(succeeded(result));
+            return result;
+        }
+        catch (error) {
+            done(false);
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-settings.ts
+/** Estimate for a deployment never seen before. */
+const DEFAULT_ESTIMATE_MS = 60_000;
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/schedule/retry-policy.ts
+/** The first retry pattern `output` matches (plain substring, case-insensitive), if any. */
+function retryableMatch(output, patterns) {
+    const lower = output.toLowerCase();
+    return patterns.find((p) => lower.includes(p.toLowerCase()));
+}
+/** Exponential backoff with ±20% jitter: initial, 2x, 4x ... capped at 5 minutes. */
+function backoffMs(attempt, initialMs, random = Math.random) {
+    const base = Math.min(initialMs * 2 ** Math.max(0, attempt - 1), 300_000);
+    return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+;// CONCATENATED MODULE: ./src/engine/run-deployment.ts
+
+
+
+
+
+
+class PhaseFailure extends Error {
+}
+/**
+ * One deployment's pipeline: init, plan (saved), show -json, policy, and for
+ * apply the saved plan. Never throws: every outcome is a DeploymentResult.
+ */
+async function runDeployment(d, ctx) {
+    const { settings } = ctx;
+    const started = Date.now();
+    const dataDir = (0,external_node_path_namespaceObject.join)(settings.workDir, ...d.id.split('/'));
+    const planFile = (0,external_node_path_namespaceObject.join)(dataDir, 'plan.tfplan');
+    const logFile = (0,external_node_path_namespaceObject.join)(settings.runDir, 'logs', `${d.id.replace(/\//g, '__')}.log`);
+    const result = {
+        id: d.id,
+        name: d.name,
+        services: d.services,
+        stateKey: d.stateKey,
+        reasons: d.reasons,
+        status: 'succeeded',
+        phases: {},
+        attempts: 0,
+        retries: [],
+        workerId: ctx.workerId,
+        durationMs: 0,
+        logFile
+    };
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new Error('timeout')), settings.timeoutMs);
+    const signal = AbortSignal.any([ctx.cancel, timeout.signal]);
+    await (0,promises_namespaceObject.mkdir)(dataDir, { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(logFile), { recursive: true });
+    await (0,promises_namespaceObject.rm)(planFile, { force: true });
+    const call = {
+        exec: ctx.exec,
+        binary: settings.binary,
+        noColor: settings.noColor,
+        options: {
+            cwd: (0,external_node_path_namespaceObject.join)(settings.workingDir, d.rootDir),
+            env: { ...settings.env, TF_DATA_DIR: dataDir, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: settings.pluginCacheDir },
+            signal,
+            graceMs: settings.graceMs,
+            onLine: ctx.onOutputLine
+        }
+    };
+    /** Runs a phase with retries for the configured patterns; throws PhaseFailure when it failed. */
+    const phase = async (name, run, ok, retryWhen) => {
+        const phaseStarted = Date.now();
+        for (let attempt = 1;; attempt++) {
+            result.attempts++;
+            const r = await run();
+            await (0,promises_namespaceObject.appendFile)(logFile, `\n=== ${name} (attempt ${attempt}, exit ${r.exitCode}) ===\n${r.output}`);
+            result.phases[name] = { durationMs: Date.now() - phaseStarted, attempts: attempt, exitCode: r.exitCode };
+            if (ok(r))
+                return r;
+            if (r.interrupted || signal.aborted)
+                throw new PhaseFailure(`${name} interrupted`);
+            const matched = retryableMatch(r.output, retryWhen ?? settings.retry.patterns);
+            if (!matched || attempt >= settings.retry.maxAttempts)
+                throw new PhaseFailure(`${name} failed (exit ${r.exitCode}): ${errorLine(r.output)}`);
+            const delayMs = backoffMs(attempt, settings.retry.initialDelayMs);
+            result.retries.push({ phase: name, attempt, matched, delayMs });
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delayMs, undefined, { signal }).catch(() => undefined);
+            if (signal.aborted)
+                throw new PhaseFailure(`${name} interrupted`);
+        }
+    };
+    try {
+        await ctx.initGate.run(d.rootDir, (readonly) => phase('init', () => init(call, ctx.store.backendConfig(d.stateKey), readonly), (r) => r.exitCode === 0), () => true);
+        ctx.onPhase('init', result);
+        const planned = await phase('plan', () => plan(call, { out: planFile, varFile: d.varFile ? (0,external_node_path_namespaceObject.join)(settings.workingDir, d.varFile) : undefined, destroy: settings.destroy }), (r) => r.exitCode === 0 || r.exitCode === 2);
+        const shown = await showPlanJson(call, planFile);
+        result.phases.show = { durationMs: shown.result.durationMs, attempts: 1, exitCode: shown.result.exitCode };
+        if (shown.json === undefined)
+            throw new PhaseFailure(`show -json failed (exit ${shown.result.exitCode}): ${errorLine(shown.result.output)}`);
+        const summary = summarizePlan(shown.json);
+        const { hasChanges, ...counts } = summary;
+        result.counts = counts;
+        result.hasChanges = hasChanges || planned.exitCode === 2;
+        result.planJsonFile = (0,external_node_path_namespaceObject.join)(dataDir, 'plan.json');
+        await (0,promises_namespaceObject.writeFile)(result.planJsonFile, shown.result.stdout);
+        ctx.onPhase('plan', result);
+        if (ctx.policyGate) {
+            const policyStarted = Date.now();
+            const verdict = await ctx.policyGate(d, shown.json);
+            result.phases.policy = { durationMs: Date.now() - policyStarted, attempts: 1 };
+            result.policy = verdict.details;
+            if (!verdict.allowed) {
+                result.status = 'blocked';
+                result.error = verdict.summary;
+                return result;
+            }
+            ctx.onPhase('policy', result);
+        }
+        if (settings.command === 'apply' && result.hasChanges) {
+            // Only lock contention is retried: nothing was changed yet and the saved plan is still valid.
+            await phase('apply', () => applyPlan(call, planFile), (r) => r.exitCode === 0, ['Error acquiring the state lock']);
+            result.applied = true;
+            ctx.onPhase('apply', result);
+        }
+    }
+    catch (error) {
+        result.status = timeout.signal.aborted ? 'timed-out' : ctx.cancel.aborted ? 'cancelled' : 'failed';
+        result.error =
+            result.status === 'timed-out'
+                ? `timed out after ${Math.round(settings.timeoutMs / 1000)}s`
+                : error instanceof PhaseFailure
+                    ? error.message
+                    : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    finally {
+        clearTimeout(timer);
+        result.durationMs = Date.now() - started;
+        result.stateBytes = await ctx.store.stateBytes(d.stateKey);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/schedule/scheduler.ts
+
+/**
+ * The run queue as a pure state machine: a unit is ready as soon as every
+ * dependency succeeded (no level barriers); ready units come out longest
+ * critical path first; a failure skips its transitive dependents only.
+ */
+class Scheduler {
+    graph;
+    priority;
+    state = new Map();
+    dependents;
+    constructor(graph, priority) {
+        this.graph = graph;
+        this.priority = priority;
+        this.dependents = dependentsOf(graph);
+        for (const id of graph.keys())
+            this.state.set(id, 'waiting');
+    }
+    /** Waiting units whose dependencies all succeeded, highest priority first. */
+    ready() {
+        const ready = [];
+        for (const [id, s] of this.state) {
+            if (s !== 'waiting')
+                continue;
+            if ([...(this.graph.get(id) ?? [])].every((dep) => this.state.get(dep) === 'succeeded'))
+                ready.push(id);
+        }
+        return ready.sort((a, b) => (this.priority.get(b) ?? 0) - (this.priority.get(a) ?? 0) || a.localeCompare(b));
+    }
+    start(id) {
+        this.expect(id, 'waiting');
+        this.state.set(id, 'running');
+    }
+    /** Records the outcome; on failure returns the dependents skipped because of it. */
+    finish(id, succeeded) {
+        this.expect(id, 'running');
+        this.state.set(id, succeeded ? 'succeeded' : 'failed');
+        if (succeeded)
+            return [];
+        const skipped = [];
+        const stack = [...(this.dependents.get(id) ?? [])];
+        while (stack.length > 0) {
+            const next = stack.pop();
+            if (this.state.get(next) !== 'waiting')
+                continue;
+            this.state.set(next, 'skipped');
+            skipped.push({ id: next, because: id });
+            stack.push(...(this.dependents.get(next) ?? []));
+        }
+        return skipped.sort((a, b) => a.id.localeCompare(b.id));
+    }
+    /** Marks everything not yet started as skipped (cancellation); returns those ids. */
+    skipWaiting() {
+        const ids = [...this.state].filter(([, s]) => s === 'waiting').map(([id]) => id);
+        for (const id of ids)
+            this.state.set(id, 'skipped');
+        return ids.sort();
+    }
+    stateOf(id) {
+        return this.state.get(id);
+    }
+    get running() {
+        return [...this.state.values()].filter((s) => s === 'running').length;
+    }
+    /** Nothing waiting or running. */
+    get finished() {
+        return [...this.state.values()].every((s) => s !== 'waiting' && s !== 'running');
+    }
+    expect(id, s) {
+        const actual = this.state.get(id);
+        if (actual !== s)
+            throw new Error(`scheduler: ${id} is ${actual ?? 'unknown'}, expected ${s}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/worker-pool.ts
+
+
+
+/**
+ * Runs a dependency graph on a bounded pool: a unit starts as soon as its
+ * dependencies succeeded and a worker is free, longest critical path first.
+ */
+async function runPool(options) {
+    const scheduler = new Scheduler(options.graph, options.priority);
+    const freeWorkers = Array.from({ length: Math.max(1, options.workers) }, (_, i) => i + 1);
+    const running = new Map();
+    const starts = [];
+    let maxParallel = 0;
+    const levelOf = new Map((options.levels ?? []).flatMap((level, i) => level.map((id) => [id, i])));
+    const cancelled = new Promise((resolve) => options.cancel.addEventListener('abort', () => resolve(), { once: true }));
+    const skip = (skips) => skips.forEach((s) => options.onSkip(s.id, s.because));
+    const currentLevel = () => {
+        let level = Infinity;
+        for (const [id, l] of levelOf) {
+            const s = scheduler.stateOf(id);
+            if (s === 'waiting' || s === 'running')
+                level = Math.min(level, l);
+        }
+        return level;
+    };
+    while (!scheduler.finished) {
+        let wakeAfter = 0;
+        if (options.cancel.aborted) {
+            for (const id of scheduler.skipWaiting())
+                options.onSkip(id, undefined);
+        }
+        else {
+            let ready = scheduler.ready();
+            if (options.levels)
+                ready = ready.filter((id) => levelOf.get(id) === currentLevel());
+            for (const id of ready) {
+                if (freeWorkers.length === 0)
+                    break;
+                wakeAfter = throttleDelay(starts, Date.now(), options.throttle?.size, options.throttle?.windowMs ?? 0);
+                if (wakeAfter > 0)
+                    break;
+                const workerId = freeWorkers.shift();
+                scheduler.start(id);
+                starts.push(Date.now());
+                maxParallel = Math.max(maxParallel, scheduler.running);
+                running.set(id, options.runUnit(id, workerId).then((ok) => {
+                    running.delete(id);
+                    freeWorkers.push(workerId);
+                    freeWorkers.sort((a, b) => a - b);
+                    skip(scheduler.finish(id, ok));
+                }));
+            }
+        }
+        if (scheduler.finished)
+            break;
+        if (running.size === 0 && wakeAfter === 0) {
+            throw new Error('scheduler: nothing is running and nothing can start (this is a bug)');
+        }
+        const waits = [...running.values()];
+        if (wakeAfter > 0)
+            waits.push((0,external_node_timers_promises_namespaceObject.setTimeout)(wakeAfter));
+        if (!options.cancel.aborted)
+            waits.push(cancelled);
+        await Promise.race(waits);
+    }
+    return { maxParallel };
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute-run.ts
+
+
+
+
+
+
+
+
+
+
+/** Runs the selected deployments and writes summary.json; returns the summary. */
+async function executeRun(input) {
+    const { settings } = input;
+    const startedAt = new Date();
+    const byId = new Map(input.deployments.map((d) => [d.id, d]));
+    // Destroying goes the other way: dependents first.
+    const graph = settings.destroy ? dependentsOf(input.graph) : input.graph;
+    const levels = settings.destroy ? [...input.levels].reverse() : input.levels;
+    const history = await loadHistory(settings.historyFile);
+    const priority = criticalPathLengths(graph, (id) => history[id] ?? DEFAULT_ESTIMATE_MS);
+    const binary = await binaryVersion(settings.binary);
+    await (0,promises_namespaceObject.mkdir)(settings.runDir, { recursive: true });
+    await (0,promises_namespaceObject.mkdir)(settings.pluginCacheDir, { recursive: true });
+    const results = new Map();
+    const initGate = new InitGate();
+    const reporter = input.reporter;
+    reporter.begin(input.deployments.length);
+    const stats = await runPool({
+        graph,
+        priority,
+        workers: settings.workers,
+        cancel: input.cancel,
+        throttle: settings.throttle,
+        levels: settings.strategy === 'levels' ? levels : undefined,
+        runUnit: async (id, workerId) => {
+            const d = byId.get(id);
+            reporter.started(d, workerId);
+            const result = await runDeployment(d, {
+                settings,
+                exec: input.exec,
+                store: input.store,
+                initGate,
+                policyGate: input.policyGate,
+                cancel: input.cancel,
+                workerId,
+                onPhase: (phase, r) => reporter.phase(phase, r),
+                onOutputLine: settings.debug ? (line) => reporter.output(d.id, line) : undefined
+            });
+            results.set(id, result);
+            reporter.finished(result);
+            return result.status === 'succeeded';
+        },
+        onSkip: (id, because) => {
+            const d = byId.get(id);
+            const result = {
+                id,
+                name: d.name,
+                services: d.services,
+                stateKey: d.stateKey,
+                reasons: d.reasons,
+                status: input.cancel.aborted && because === undefined ? 'cancelled' : 'skipped',
+                phases: {},
+                attempts: 0,
+                retries: [],
+                durationMs: 0,
+                skippedBecause: because,
+                error: because === undefined ? 'not started: the run was cancelled' : `dependency ${because} did not succeed`
+            };
+            results.set(id, result);
+            reporter.finished(result);
+        }
+    });
+    const finishedAt = new Date();
+    const ordered = levels.flat().map((id) => results.get(id));
+    const summary = {
+        runId: settings.runId,
+        command: settings.command,
+        destroy: settings.destroy,
+        binary: { path: settings.binary, ...binary },
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        workers: settings.workers,
+        executionLevels: levels,
+        parallelDeployments: stats.maxParallel,
+        cancelled: input.cancel.aborted,
+        totals: totalsOf(ordered, settings.command),
+        deployments: ordered
+    };
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(settings.runDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    await saveHistory(settings.historyFile, history, ordered);
+    return summary;
+}
+function totalsOf(results, command) {
+    const count = (status) => results.filter((r) => r.status === status).length;
+    const totals = {
+        deployments: results.length,
+        succeeded: count('succeeded'),
+        failed: count('failed'),
+        blocked: count('blocked'),
+        timedOut: count('timed-out'),
+        cancelled: count('cancelled'),
+        skipped: count('skipped'),
+        created: 0,
+        changed: 0,
+        destroyed: 0,
+        replaced: 0
+    };
+    for (const r of results) {
+        // For apply, count what was applied; for plan, what would be.
+        if (!r.counts || (command === 'apply' && !r.applied))
+            continue;
+        totals.created += r.counts.create;
+        totals.changed += r.counts.update;
+        totals.destroyed += r.counts.delete;
+        totals.replaced += r.counts.replace;
+    }
+    return totals;
+}
+
+;// CONCATENATED MODULE: ./src/state/local-state-store.ts
+
+
+/**
+ * The local backend: state files under one directory, at the deployment's
+ * state key (for example .tf-orchestrator/state/s3/acct/us-east-1/proj/terraform.tfstate).
+ * The root modules declare `backend "local" {}`.
+ */
+function localStateStore(dir) {
+    const pathOf = (key) => (0,external_node_path_namespaceObject.join)(dir, ...key.split('/'));
+    return {
+        backendConfig: (key) => [`path=${pathOf(key)}`],
+        stateBytes: async (key) => {
+            try {
+                return (await (0,promises_namespaceObject.stat)(pathOf(key))).size;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        describe: (key) => pathOf(key)
+    };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/terraform/process-tree.ts
+
+/**
+ * Every child process (and its children, however deep, even re-parented ones)
+ * is started with this variable set to a token unique to one command. The
+ * environment is inherited, so the token finds the whole tree on Linux
+ * without knowing the PIDs @actions/exec does not expose.
+ */
+const TOKEN_VARIABLE = 'TF_ORCHESTRATOR_PROCESS_TOKEN';
+/** Processes whose environment carries `token`. */
+function processesWithToken(token) {
+    const needle = Buffer.from(`${TOKEN_VARIABLE}=${token}\0`);
+    const found = [];
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+    }
+    catch {
+        return found;
+    }
+    for (const entry of entries) {
+        const pid = Number(entry);
+        if (!Number.isInteger(pid) || pid === process.pid)
+            continue;
+        try {
+            const environ = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/environ`);
+            if (environ.indexOf(needle) === -1)
+                continue;
+            const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+            // The command name may contain spaces and parentheses: fields start after the last ')'.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (fields[0] === 'Z')
+                continue;
+            found.push({ pid, ppid: Number(fields[1]) });
+        }
+        catch {
+            // Gone meanwhile, or not ours to read.
+        }
+    }
+    return found;
+}
+/** Sends `signal` to the direct children of this process that carry `token` (the tool itself). */
+function signalTool(token, signal) {
+    let sent = 0;
+    for (const p of processesWithToken(token)) {
+        if (p.ppid !== process.pid)
+            continue;
+        if (trySignal(p.pid, signal))
+            sent++;
+    }
+    return sent;
+}
+/** Sends `signal` to every process of the tree; returns how many were signalled. */
+function signalTree(token, signal) {
+    let sent = 0;
+    for (const p of processesWithToken(token))
+        if (trySignal(p.pid, signal))
+            sent++;
+    return sent;
+}
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/terraform/executor.ts
+
+
+
+
+
+const discard = () => new external_node_stream_.Writable({ write: (_chunk, _enc, done) => done() });
+/**
+ * The real executor: an argument array (never a shell string), quiet unless
+ * `onLine` prints, and a process-tree token so a timeout or cancellation can end
+ * every descendant (for example a local-exec `sleep`).
+ */
+const execCommand = async (tool, args, options) => {
+    const token = (0,external_node_crypto_.randomUUID)();
+    const started = Date.now();
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    let interrupted = false;
+    const line = (text) => options.onLine?.(text);
+    const onAbort = () => {
+        interrupted = true;
+        signalTool(token, 'SIGINT');
+        void (0,external_node_timers_promises_namespaceObject.setTimeout)(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => signalTree(token, 'SIGKILL'));
+    };
+    if (options.signal?.aborted)
+        onAbort();
+    else
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+        const exitCode = await exec_exec(tool, [...args], {
+            cwd: options.cwd,
+            env: { ...options.env, [TOKEN_VARIABLE]: token },
+            silent: true,
+            ignoreReturnCode: true,
+            outStream: discard(),
+            errStream: discard(),
+            delay: 2_000,
+            listeners: {
+                stdout: (data) => {
+                    stdout += data.toString();
+                    output += data.toString();
+                },
+                stderr: (data) => {
+                    stderr += data.toString();
+                    output += data.toString();
+                },
+                stdline: line,
+                errline: line
+            }
+        });
+        return { exitCode: interrupted && exitCode !== 0 ? null : exitCode, stdout, stderr, output, interrupted, durationMs: Date.now() - started };
+    }
+    finally {
+        options.signal?.removeEventListener('abort', onAbort);
+        // Nothing of this command may outlive it (a provisioner's orphaned child, say).
+        signalTree(token, 'SIGKILL');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/workspace/start-run.ts
+
+
+
+
+/** Runs a loaded workspace's selected deployments with the real binary (shared by the CLI and the action). */
+function startRun(ws, settings, options) {
+    return executeRun({
+        deployments: ws.selection.selected,
+        graph: ws.graph.dependencies,
+        levels: ws.graph.levels,
+        settings,
+        exec: execCommand,
+        store: localStateStore(localStateDir(ws.workingDir, ws.config)),
+        policyGate: options.policyGate,
+        reporter: options.reporter,
+        cancel: options.cancel
+    });
+}
+/** Whether a run's outcome should fail the job. */
+function runFailed(summary) {
+    const t = summary.totals;
+    return summary.cancelled || t.failed + t.blocked + t.timedOut + t.skipped + t.cancelled > 0;
+}
+/** Aborts `controller` on SIGINT / SIGTERM until the returned function is called. */
+function cancelOnSignals(controller, onSignal) {
+    const handler = (signal) => {
+        onSignal(signal);
+        controller.abort();
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 const COMMANDS = ['list', 'graph', 'plan', 'apply'];
@@ -46185,6 +47429,11 @@ function inputs_optional(name) {
 
 
 
+
+
+
+
+
 /** The action's entry point; everything below throws, only this reports failure. */
 async function run() {
     try {
@@ -46194,10 +47443,12 @@ async function run() {
             configPath: inputs.config,
             baseRef: inputs.all || inputs.changedFiles ? undefined : inputs.baseRef,
             changedFiles: inputs.changedFiles,
-            all: inputs.all
+            all: inputs.all || (!inputs.changedFiles && !inputs.baseRef)
         });
         for (const w of ws.warnings)
             warning(w.message, { file: w.file });
+        for (const r of ws.selection.removed)
+            warning(r.text, { file: r.file });
         const labels = new Map(ws.discovery.deployments.map((d) => [d.id, d]));
         info(renderDeploymentList(ws.selection.selected, ws.selection.removed));
         info(renderGraphText(ws.graph, labels));
@@ -46205,14 +47456,43 @@ async function run() {
         setOutput('removed', JSON.stringify(ws.selection.removed));
         setOutput('graph', JSON.stringify(graphJson(ws.graph, labels)));
         setOutput('count', ws.selection.selected.length);
-        await summary
-            .addHeading('tf-orchestrator', 2)
+        if (inputs.command === 'plan' || inputs.command === 'apply') {
+            if (!inputs.dryRun && ws.selection.selected.length > 0)
+                await runDeployments(ws, inputs);
+            return;
+        }
+        await summary_summary
+            .addHeading('tf-orchestrator', 3)
             .addRaw(`${ws.selection.selected.length} deployment(s) selected in ${ws.graph.levels.length} level(s).`, true)
             .addCodeBlock(renderGraphMermaid(ws.graph, labels), 'mermaid')
             .write();
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));
+    }
+}
+async function runDeployments(ws, inputs) {
+    const settings = runSettings(ws.workingDir, ws.config, {
+        command: inputs.command,
+        binary: inputs.binary,
+        maxWorkers: inputs.maxWorkers,
+        parallel: inputs.parallel
+    });
+    const cancel = new AbortController();
+    const release = cancelOnSignals(cancel, (signal) => warning(`${signal}: stopping; running deployments get SIGINT, nothing new starts`));
+    try {
+        const summary = await startRun(ws, settings, { reporter: lineReporter((line) => info(line)), cancel: cancel.signal });
+        info(renderRunTable(summary));
+        setOutput('summary-file', `${settings.runDir}/summary.json`);
+        setOutput('has-changes', summary.deployments.some((d) => d.hasChanges));
+        await summary_summary.addRaw(renderRunMarkdown(summary), true).write();
+        if (runFailed(summary)) {
+            const t = summary.totals;
+            setFailed(`${t.failed} failed, ${t.blocked} blocked, ${t.timedOut} timed out, ${t.skipped} skipped${summary.cancelled ? ', run cancelled' : ''}`);
+        }
+    }
+    finally {
+        release();
     }
 }
 
@@ -46223,7 +47503,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8904);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4416);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

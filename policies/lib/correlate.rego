@@ -158,6 +158,19 @@ declared(rc, attr) if {
 	_ = cfg.expressions[attr]
 }
 
+# set_in_code(rc, attr): attr is set in the configuration of rc or, when the
+# plan has no configuration for rc, its planned value is known and not empty.
+# Used for Optional+Computed legacy arguments (aws_s3_bucket.acl, .policy,
+# aws_sns_topic.policy, ...) whose value AWS reports even when the code does not
+# set them.
+set_in_code(rc, attr) if declared(rc, attr)
+
+set_in_code(rc, attr) if {
+	not config_resource(rc)
+	v := plan.value(rc, attr)
+	not v in {null, "", [], {}}
+}
+
 # Two resources are in the same module instance, or one is in an ancestor.
 instances_related(a, b) if module_address(a) == module_address(b)
 

@@ -1,12 +1,11 @@
 import { Command, Option } from 'commander'
 import { renderRunTable } from '../core/render/run-table.js'
 import { renderGraphText } from '../core/render/graph-render.js'
-import { executeRun } from '../engine/execute-run.js'
 import { lineReporter } from '../engine/progress-reporter.js'
 import { localStateStore } from '../state/local-state-store.js'
-import { execCommand } from '../terraform/executor.js'
 import { loadWorkspace } from '../workspace/load-workspace.js'
 import { localStateDir, runSettings, type RunFlags } from '../workspace/run-settings.js'
+import { cancelOnSignals, runFailed, startRun } from '../workspace/start-run.js'
 import { ExitCode } from './exit-codes.js'
 import type { Output } from './output.js'
 import { printWarnings } from './print-warnings.js'
@@ -76,32 +75,16 @@ export function runCommand(name: 'plan' | 'apply', output: Output, setExitCode: 
         return
       }
       const cancel = new AbortController()
-      const onSignal = (signal: NodeJS.Signals): void => {
-        output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`)
-        cancel.abort()
-      }
-      process.on('SIGINT', onSignal)
-      process.on('SIGTERM', onSignal)
+      const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`))
       try {
-        const summary = await executeRun({
-          deployments: ws.selection.selected,
-          graph: ws.graph.dependencies,
-          levels: ws.graph.levels,
-          settings,
-          exec: execCommand,
-          store,
-          reporter: lineReporter((line) => output.out(line)),
-          cancel: cancel.signal
-        })
+        const summary = await startRun(ws, settings, { reporter: lineReporter((line) => output.out(line)), cancel: cancel.signal })
         output.out('')
         output.out(renderRunTable(summary))
         output.out(`summary: ${settings.runDir}/summary.json`)
-        const t = summary.totals
         if (summary.cancelled) setExitCode(ExitCode.Cancelled)
-        else if (t.failed + t.blocked + t.timedOut + t.skipped + t.cancelled > 0) setExitCode(ExitCode.RunFailed)
+        else if (runFailed(summary)) setExitCode(ExitCode.RunFailed)
       } finally {
-        process.off('SIGINT', onSignal)
-        process.off('SIGTERM', onSignal)
+        release()
       }
     })
 }

@@ -48,7 +48,15 @@ export function applyPlan(call: TerraformCall, planFile: string, lockTimeout = '
 
 /** The binary's name and version (`version -json`), recorded with every run. */
 export async function binaryVersion(binary: string): Promise<{ name: string; version: string }> {
-  const result = await getExecOutput(binary, ['version', '-json'], { silent: true, ignoreReturnCode: true })
+  let result
+  try {
+    result = await getExecOutput(binary, ['version', '-json'], { silent: true, ignoreReturnCode: true })
+  } catch (error) {
+    throw new Error(
+      `cannot run ${JSON.stringify(binary)}: ${(error as Error).message.split('.')[0]}. Install OpenTofu or Terraform, put it on PATH or set \`binary\` ` +
+        '(scripts/install-tools.sh builds a pinned OpenTofu into .tools/bin)'
+    )
+  }
   if (result.exitCode !== 0) throw new Error(`${binary} version failed (exit ${result.exitCode}): ${result.stderr.trim()}`)
   const json = JSON.parse(result.stdout) as { terraform_version?: string }
   const name = /opentofu/i.test(result.stdout) || /tofu$/.test(binary) ? 'opentofu' : 'terraform'

@@ -341,15 +341,7 @@ encryption_declared(bucket) if inline_declared(bucket, "server_side_encryption_c
 # inline_declared(bucket, block): the legacy inline block is set in the
 # configuration (or, without configuration, is known and non-empty). The
 # computed value AWS reports for an undeclared block does not count.
-inline_declared(bucket, block) if correlate.declared(bucket, block)
-
-inline_declared(bucket, block) if {
-	not correlate.config_resource(bucket)
-	v := plan.value(bucket, block)
-	v != null
-	v != []
-	v != ""
-}
+inline_declared(bucket, block) if correlate.set_in_code(bucket, block)
 
 sse_algorithms(sse) := {algorithm |
 	some i, _ in plan.list(sse, "rule")

@@ -19,7 +19,7 @@ export function renderRunTable(summary: RunSummary): string {
     secs(r.phases.init?.durationMs),
     secs(r.phases.plan?.durationMs),
     secs(r.phases.apply?.durationMs),
-    String(r.attempts),
+    String(Object.values(r.phases).reduce((n, p) => n + p.attempts - 1, 0)),
     r.workerId === undefined || r.status === 'skipped' ? '-' : String(r.workerId),
     r.status === 'skipped' ? (r.skippedBecause ? `dependency ${r.skippedBecause} did not succeed` : (r.error ?? '')) : (r.error ?? '')
   ])
@@ -29,5 +29,5 @@ export function renderRunTable(summary: RunSummary): string {
     `${t.skipped} skipped${t.cancelled ? `, ${t.cancelled} cancelled` : ''}; ` +
     `${summary.command === 'apply' ? '' : 'planned '}+${t.created} ~${t.changed} -${t.destroyed}${t.replaced ? ` ±${t.replaced}` : ''} ` +
     `in ${secs(summary.durationMs)} with ${summary.workers} worker${summary.workers === 1 ? '' : 's'}`
-  return [renderTable(['DEPLOYMENT', 'RESULT', 'CHANGES', 'INIT', 'PLAN', 'APPLY', 'ATTEMPTS', 'WORKER', 'NOTE'], rows), totals].join('\n')
+  return [renderTable(['DEPLOYMENT', 'RESULT', 'CHANGES', 'INIT', 'PLAN', 'APPLY', 'RETRIES', 'WORKER', 'NOTE'], rows), totals].join('\n')
 }

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { SelectedDeployment } from '../../src/core/model.js'
+import { InitGate } from '../../src/engine/init-gate.js'
+import { runDeployment } from '../../src/engine/run-deployment.js'
+import type { RunSettings } from '../../src/engine/run-settings.js'
+import { localStateStore } from '../../src/state/local-state-store.js'
+import type { CommandResult, Executor } from '../../src/terraform/executor.js'
+
+const deployment: SelectedDeployment = {
+  id: 's3/acct/us-east-1/proj',
+  name: 'acct/us-east-1/proj',
+  layout: 'tfvars',
+  account: 'acct',
+  region: 'us-east-1',
+  project: 'proj',
+  services: ['s3'],
+  stateKey: 's3/acct/us-east-1/proj/terraform.tfstate',
+  rootDir: '.',
+  varFile: 'deployments/proj/proj.tfvars',
+  source: 'deployments/proj/proj.tfvars',
+  reasons: [{ kind: 'all', text: 'all' }]
+}
+
+const plan = { resource_changes: [{ change: { actions: ['create'] } }] }
+const ok = (stdout = ''): CommandResult => ({ exitCode: 0, stdout, stderr: '', output: stdout, interrupted: false, durationMs: 1 })
+
+function settings(dir: string, overrides: Partial<RunSettings> = {}): RunSettings {
+  return {
+    command: 'apply',
+    destroy: false,
+    workingDir: dir,
+    binary: 'tofu',
+    workers: 1,
+    timeoutMs: 60_000,
+    graceMs: 100,
+    retry: { maxAttempts: 3, initialDelayMs: 1, patterns: ['Throttling'] },
+    throttle: { windowMs: 0 },
+    workDir: join(dir, 'work'),
+    runDir: join(dir, 'run'),
+    runId: 'test',
+    pluginCacheDir: join(dir, 'cache'),
+    historyFile: join(dir, 'history.json'),
+    debug: false,
+    noColor: true,
+    strategy: 'dag',
+    env: {},
+    ...overrides
+  }
+}
+
+/** A fake binary: records every call and answers from a script. */
+function fakeExec(answer: (args: readonly string[], call: number) => CommandResult): { exec: Executor; calls: string[][] } {
+  const calls: string[][] = []
+  const exec: Executor = async (_tool, args) => {
+    calls.push([...args])
+    return answer(args, calls.length)
+  }
+  return { exec, calls }
+}
+
+describe('one deployment pipeline (fake binary)', () => {
+  let dir: string
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'tforch-run-'))))
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  const context = (exec: Executor, s = settings(dir)) => ({
+    settings: s,
+    exec,
+    store: localStateStore(join(dir, 'state')),
+    initGate: new InitGate(),
+    cancel: new AbortController().signal,
+    workerId: 1,
+    onPhase: () => undefined
+  })
+
+  it('inits with the state key, plans to a file, applies exactly that file', async () => {
+    const { exec, calls } = fakeExec((args) => (args[0] === 'plan' ? { ...ok(), exitCode: 2 } : args[0] === 'show' ? ok(JSON.stringify(plan)) : ok()))
+    const result = await runDeployment(deployment, context(exec))
+    expect(result).toMatchObject({ status: 'succeeded', applied: true, counts: { create: 1 } })
+    const [initArgs, planArgs, showArgs, applyArgs] = calls
+    expect(initArgs).toEqual(['init', '-input=false', '-no-color', '-reconfigure', `-backend-config=path=${join(dir, 'state/s3/acct/us-east-1/proj/terraform.tfstate')}`])
+    const planFile = join(dir, 'work/s3/acct/us-east-1/proj/plan.tfplan')
+    expect(planArgs).toEqual(expect.arrayContaining(['plan', '-detailed-exitcode', `-out=${planFile}`, `-var-file=${join(dir, 'deployments/proj/proj.tfvars')}`]))
+    expect(showArgs).toEqual(['show', '-json', '-no-color', planFile])
+    expect(applyArgs).toEqual(['apply', '-input=false', '-no-color', '-lock-timeout=60s', planFile])
+  })
+
+  it('does not apply a plan without changes', async () => {
+    const { exec, calls } = fakeExec((args) => (args[0] === 'show' ? ok(JSON.stringify({ resource_changes: [] })) : ok()))
+    const result = await runDeployment(deployment, context(exec))
+    expect(result).toMatchObject({ status: 'succeeded', hasChanges: false })
+    expect(calls.map((c) => c[0])).toEqual(['init', 'plan', 'show'])
+  })
+
+  it('retries a phase whose error matches a pattern, recording the attempts', async () => {
+    const { exec } = fakeExec((args, n) => {
+      if (args[0] === 'plan' && n === 2) return { ...ok(), exitCode: 1, output: 'Error: Throttling: Rate exceeded' }
+      if (args[0] === 'show') return ok(JSON.stringify(plan))
+      return args[0] === 'plan' ? { ...ok(), exitCode: 2 } : ok()
+    })
+    const result = await runDeployment(deployment, context(exec))
+    expect(result.status).toBe('succeeded')
+    expect(result.phases.plan?.attempts).toBe(2)
+    expect(result.retries).toEqual([{ phase: 'plan', attempt: 1, matched: 'Throttling', delayMs: expect.any(Number) }])
+  })
+
+  it('does not retry other errors, and names the error line', async () => {
+    const { exec, calls } = fakeExec((args) =>
+      args[0] === 'plan' ? { ...ok(), exitCode: 1, output: '╷\n│ Error: Invalid reference\n│ \n│ on main.tf line 3\n╵\n' } : ok()
+    )
+    const result = await runDeployment(deployment, context(exec))
+    expect(result).toMatchObject({ status: 'failed', error: 'plan failed (exit 1): Error: Invalid reference' })
+    expect(calls.filter((c) => c[0] === 'plan')).toHaveLength(1)
+  })
+
+  it('blocks apply when the policy gate says no', async () => {
+    const { exec, calls } = fakeExec((args) => (args[0] === 'plan' ? { ...ok(), exitCode: 2 } : args[0] === 'show' ? ok(JSON.stringify(plan)) : ok()))
+    const ctx = { ...context(exec), policyGate: async () => ({ allowed: false, details: { deny: ['no'] }, summary: 'blocked by policy: no' }) }
+    const result = await runDeployment(deployment, ctx)
+    expect(result).toMatchObject({ status: 'blocked', error: 'blocked by policy: no' })
+    expect(calls.map((c) => c[0])).not.toContain('apply')
+  })
+})
