@@ -20,6 +20,6 @@ summary := {
 	"warn": count(warn),
 	"by_severity": {s: n |
 		some s in ["critical", "high", "medium", "low"]
-		n := count([r | some r in deny | warn; r.severity == s])
+		n := count([r | some r in (deny | warn); r.severity == s])
 	},
 }

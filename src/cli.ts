@@ -1,3 +1,5 @@
+import { PARSER_ROLE_VARIABLE, serveParseRequests } from './adapters/hcl/parser-subprocess.js'
 import { runCli } from './cli/main.js'
 
-process.exitCode = await runCli(process.argv.slice(2))
+if (process.env[PARSER_ROLE_VARIABLE]) await serveParseRequests()
+else process.exitCode = await runCli(process.argv.slice(2))

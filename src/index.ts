@@ -1,3 +1,5 @@
+import { PARSER_ROLE_VARIABLE, serveParseRequests } from './adapters/hcl/parser-subprocess.js'
 import { run } from './action/main.js'
 
-await run()
+if (process.env[PARSER_ROLE_VARIABLE]) await serveParseRequests()
+else await run()

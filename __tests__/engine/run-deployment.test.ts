@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SelectedDeployment } from '../../src/core/model.js'
+import { decideVerdict } from '../../src/core/policy/verdict.js'
 import { InitGate } from '../../src/engine/init-gate.js'
 import { runDeployment } from '../../src/engine/run-deployment.js'
 import type { RunSettings } from '../../src/engine/run-settings.js'
@@ -32,6 +33,7 @@ function settings(dir: string, overrides: Partial<RunSettings> = {}): RunSetting
     destroy: false,
     workingDir: dir,
     binary: 'tofu',
+    opaBinary: 'opa',
     workers: 1,
     timeoutMs: 60_000,
     graceMs: 100,
@@ -117,9 +119,10 @@ describe('one deployment pipeline (fake binary)', () => {
 
   it('blocks apply when the policy gate says no', async () => {
     const { exec, calls } = fakeExec((args) => (args[0] === 'plan' ? { ...ok(), exitCode: 2 } : args[0] === 'show' ? ok(JSON.stringify(plan)) : ok()))
-    const ctx = { ...context(exec), policyGate: async () => ({ allowed: false, details: { deny: ['no'] }, summary: 'blocked by policy: no' }) }
+    const details = decideVerdict({ deploymentId: deployment.id, mode: 'enforce', deny: ['no'], warn: [], waivers: [], today: '2026-01-01' })
+    const ctx = { ...context(exec), policyGate: async () => ({ allowed: details.allowed, details, summary: 'blocked by policy: no' }) }
     const result = await runDeployment(deployment, ctx)
-    expect(result).toMatchObject({ status: 'blocked', error: 'blocked by policy: no' })
+    expect(result).toMatchObject({ status: 'blocked', error: 'blocked by policy: no', policy: { denies: [{ msg: 'no' }] } })
     expect(calls.map((c) => c[0])).not.toContain('apply')
   })
 })

@@ -24,41 +24,69 @@ import data.tforch.lib.plan
 
 # related(target, ctype, attr, target_attr): companions of type ctype that
 # exist after apply (created, updated or unchanged) and are linked to target.
-related(target, ctype, attr, target_attr) := {c |
-	some c in input.resource_changes
-	c.type == ctype
-	plan.present(c)
-	linked(target, c, attr, target_attr)
-}
+related(target, ctype, attr, target_attr) := config_related(target, ctype, attr) | value_related(target, ctype, attr, target_attr)
 
 # has_related holds when at least one such companion exists.
-has_related(target, ctype, attr, target_attr) if {
-	some c in input.resource_changes
-	c.type == ctype
-	plan.present(c)
-	linked(target, c, attr, target_attr)
-}
+has_related(target, ctype, attr, target_attr) if count(related(target, ctype, attr, target_attr)) > 0
 
-# linked(target, companion, attr, target_attr)
-linked(target, companion, attr, _) if config_linked(target, companion, attr)
+# linked(target, companion, attr, target_attr): one companion is linked.
+linked(target, companion, attr, target_attr) if companion in related(target, companion.type, attr, target_attr)
 
-linked(target, companion, attr, target_attr) if value_linked(target, companion, attr, target_attr)
-
-value_linked(target, companion, attr, target_attr) if {
-	v := plan.value(companion, attr)
+# Companions whose known after.<attr> equals the target's known after.<target_attr>.
+value_related(target, ctype, attr, target_attr) := {c |
+	v := plan.value(target, target_attr)
 	v != null
 	v != ""
-	v == plan.value(target, target_attr)
+	some c in object.get(present_by_type, ctype, set())
+	c.change.after[attr] == v # cheap pre-filter, then the unknown check
+	plan.value(c, attr) == v
 }
 
-config_linked(target, companion, attr) if {
-	base := sprintf("%s.%s", [target.type, target.name])
-	names := module_names(target)
-	refs := {l.ref | some l in links(companion, attr); l.names == names}
-	some ref in refs
-	refers_to(ref, base)
-	not index_mismatch(refs, base, local_address(target))
-	instances_related(target, companion)
+# Companions whose configuration references the target (see links/2).
+config_related(target, ctype, attr) := {f.companion |
+	key := link_key(ctype, attr, module_names(target), sprintf("%s.%s", [target.type, target.name]))
+	some f in object.get(link_index, key, set())
+	not index_mismatch(f.refs, f.base, local_address(target))
+	instances_related(target, f.companion)
+}
+
+# present_by_type[type]: resources of a type that exist after apply.
+present_by_type := {t: rcs |
+	some t in {rc.type | some rc in input.resource_changes}
+	rcs := {rc | some rc in input.resource_changes; rc.type == t; plan.present(rc)}
+}
+
+# link_facts: one fact per (present resource, attribute, referenced resource):
+# {"key": link_key(...), "companion": rc, "base": "type.name", "refs": {...}}.
+link_facts contains {"key": key, "companion": c, "base": base, "refs": refs} if {
+	some c in input.resource_changes
+	plan.present(c)
+	cfg := config_resource(c)
+	some attr, expr in cfg.expressions
+	is_object(expr)
+	ls := links(c, attr)
+	some names in {l.names | some l in ls}
+	refs := {l.ref | some l in ls; l.names == names}
+	some base in {b | some r in refs; b := ref_base(r)}
+	key := link_key(c.type, attr, names, base)
+}
+
+# link_index[key]: link facts grouped by key.
+link_index := {key: facts |
+	some key in {f.key | some f in link_facts}
+	facts := {f | some f in link_facts; f.key == key}
+}
+
+link_key(ctype, attr, names, base) := concat("|", [ctype, attr, concat(".", names), base])
+
+# ref_base(ref): the resource address a reference points into
+# ("aws_s3_bucket.data" for `aws_s3_bucket.data["x"].id`); undefined for
+# var., local., module., data., each., count., path., self and terraform refs.
+ref_base(ref) := base if {
+	parts := split(strip_keys(ref), ".")
+	count(parts) >= 2
+	not parts[0] in {"var", "local", "module", "data", "each", "count", "path", "self", "terraform"}
+	base := concat(".", [parts[0], parts[1]])
 }
 
 # refers_to(ref, base): ref is base itself, an attribute of it or an instance.
@@ -142,10 +170,21 @@ local_address(rc) := substring(rc.address, count(module_address(rc)) + 1, -1) if
 local_address(rc) := rc.address if module_address(rc) == ""
 
 # config_resource(rc): the configuration block of a resource change.
-config_resource(rc) := cfg if {
-	mod := object.get(root_module, config_path(module_names(rc)), {})
-	some cfg in object.get(mod, "resources", [])
-	cfg.address == config_address(rc)
+config_resource(rc) := config_index[config_key(module_names(rc), config_address(rc))] if {
+	_ = config_index # evaluate the complete index once, then look up
+}
+
+config_key(names, address) := concat("|", [concat(".", names), address])
+
+# config_index[key]: every resource block of the configuration, keyed by
+# "<module names joined by .>|<address in module>".
+config_index := {key: cfg |
+	walk(root_module, [path, node])
+	is_array(node.resources)
+	names := [path[i + 1] | some i, seg in path; i % 3 == 0; seg == "module_calls"]
+	path == config_path(names)
+	some cfg in node.resources
+	key := config_key(names, cfg.address)
 }
 
 config_address(rc) := sprintf("%s.%s", [rc.type, rc.name]) if plan.managed(rc)

@@ -139,7 +139,7 @@ all_protocols(perm) if perm.protocol in {"-1", "all"}
 port_protocol(perm) if perm.protocol in {"tcp", "udp", "6", "17"}
 
 # covers(perm, port): the permission opens port.
-covers(perm, port) if all_protocols(perm)
+covers(perm, _) if all_protocols(perm)
 
 covers(perm, port) if {
 	port_protocol(perm)

@@ -30,21 +30,18 @@ present(rc) if {
 # deleted(rc) holds for plain deletes (the resource is gone after apply).
 deleted(rc) if rc.change.actions == ["delete"]
 
-# All managed resource changes of one type that are being created or updated.
-resources(type) := {rc |
-	some rc in input.resource_changes
-	rc.type == type
-	managed(rc)
-	changing(rc)
+# changes_by_type[type]: managed resources of each type being created or
+# updated (a complete rule, so it is computed once per query).
+changes_by_type := {t: rcs |
+	some t in {rc.type | some rc in input.resource_changes}
+	rcs := {rc | some rc in input.resource_changes; rc.type == t; managed(rc); changing(rc)}
 }
 
+# All managed resource changes of one type that are being created or updated.
+resources(type) := object.get(changes_by_type, type, set())
+
 # Same as resources/1 for a set (or array) of types.
-resources_in(types) := {rc |
-	some rc in input.resource_changes
-	rc.type in types
-	managed(rc)
-	changing(rc)
-}
+resources_in(types) := {rc | some type in types; some rc in resources(type)}
 
 # All managed resources of one type that exist after apply (incl. no-op).
 existing(type) := {rc |

@@ -1,9 +1,11 @@
 # Tag helpers.
 #
 # The effective tags of a resource are read from `tags_all` (tags merged with
-# the provider's default_tags) when it is known, else from `tags`. A tag whose
-# value is unknown still counts as present (its key is known). When neither map
-# is known the tags are undetermined and tag rules do not fire.
+# the provider's default_tags) when it is known, else from `tags`. The `tags`
+# fallback is only used when no aws provider configuration declares
+# default_tags: otherwise an unknown tags_all may still receive the missing
+# keys from default_tags. A tag whose value is unknown counts as present (its
+# key is known). When the tags cannot be determined, tag rules do not fire.
 package tforch.lib.tags
 
 import data.tforch.lib.plan
@@ -26,6 +28,20 @@ source(rc) := "tags_all" if {
 	is_object(plan.value(rc, "tags_all"))
 } else := "tags" if {
 	not plan.unknown(rc, "tags")
+	not tags_all_pending(rc)
+}
+
+# tags_all is unknown and default_tags may still add keys to it.
+tags_all_pending(rc) if {
+	plan.unknown(rc, "tags_all")
+	default_tags_configured
+}
+
+# default_tags_configured holds when an aws provider block sets default_tags.
+default_tags_configured if {
+	some _, provider in object.get(input, ["configuration", "provider_config"], {})
+	provider.name == "aws"
+	count(object.get(provider, ["expressions", "default_tags"], [])) > 0
 }
 
 # tags(rc): known tag map (values of unknown tags are missing); undefined when

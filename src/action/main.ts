@@ -53,7 +53,11 @@ async function runDeployments(ws: Workspace, inputs: ActionInputs): Promise<void
   const cancel = new AbortController()
   const release = cancelOnSignals(cancel, (signal) => core.warning(`${signal}: stopping; running deployments get SIGINT, nothing new starts`))
   try {
-    const summary = await startRun(ws, settings, { reporter: lineReporter((line) => core.info(line)), cancel: cancel.signal })
+    const summary = await startRun(ws, settings, {
+      reporter: lineReporter((line) => core.info(line)),
+      cancel: cancel.signal,
+      onPolicySetupError: (message) => core.error(`policy gate: ${message}; every deployment is blocked (fail closed)`)
+    })
     core.info(renderRunTable(summary))
     core.setOutput('summary-file', `${settings.runDir}/summary.json`)
     core.setOutput('has-changes', summary.deployments.some((d) => d.hasChanges))

@@ -77,7 +77,11 @@ export function runCommand(name: 'plan' | 'apply', output: Output, setExitCode: 
       const cancel = new AbortController()
       const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`))
       try {
-        const summary = await startRun(ws, settings, { reporter: lineReporter((line) => output.out(line)), cancel: cancel.signal })
+        const summary = await startRun(ws, settings, {
+          reporter: lineReporter((line) => output.out(line)),
+          cancel: cancel.signal,
+          onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`)
+        })
         output.out('')
         output.out(renderRunTable(summary))
         output.out(`summary: ${settings.runDir}/summary.json`)

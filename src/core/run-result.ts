@@ -1,5 +1,6 @@
 import type { PlanCounts } from './plan/plan-summary.js'
 import type { SelectionReason } from './model.js'
+import type { PolicyVerdict } from './policy/verdict.js'
 
 export type DeploymentStatus = 'succeeded' | 'failed' | 'blocked' | 'timed-out' | 'cancelled' | 'skipped'
 export type Phase = 'init' | 'plan' | 'show' | 'policy' | 'apply'
@@ -34,6 +35,8 @@ export interface DeploymentResult {
   skippedBecause?: string
   logFile?: string
   planJsonFile?: string
+  /** The policy verdict of its plan (denies, warnings, waivers used, errors). */
+  policy?: PolicyVerdict
 }
 
 export interface RunTotals {

@@ -1,11 +1,12 @@
 import type { Deployment } from '../core/model.js'
+import type { PolicyVerdict } from '../core/policy/verdict.js'
 
 /** The policy verdict for one plan, as the engine needs it. */
 export interface GateVerdict {
   /** false: apply is refused and the deployment is blocked. */
   allowed: boolean
   /** Everything worth reporting (denies, warnings, waivers used, errors). */
-  details: unknown
+  details: PolicyVerdict
   /** One line for the progress output. */
   summary: string
 }

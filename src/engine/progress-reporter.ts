@@ -1,6 +1,12 @@
 import { progressLine } from '../core/render/progress-line.js'
 import type { SelectedDeployment } from '../core/model.js'
 import type { DeploymentResult, Phase } from '../core/run-result.js'
+import { verdictSummary, type PolicyVerdict } from '../core/policy/verdict.js'
+
+const policyNote = (v: PolicyVerdict): string | undefined => {
+  const text = verdictSummary(v)
+  return text === 'policy passed' ? undefined : text.replace(/^policy passed: /, '')
+}
 
 /** Receives the engine's state changes; prints one line per change. */
 export interface ProgressReporter {
@@ -28,7 +34,8 @@ export function lineReporter(write: (line: string) => void): ProgressReporter {
     started: (d, workerId) => line(d.id, 'started', { note: `(worker ${workerId})` }),
     phase: (phase, r) => {
       const p = r.phases[phase]
-      line(r.id, phase, { ok: true, counts: phase === 'plan' ? r.counts : undefined, durationMs: p?.durationMs })
+      const note = phase === 'policy' && r.policy ? policyNote(r.policy) : undefined
+      line(r.id, phase, { ok: true, counts: phase === 'plan' ? r.counts : undefined, durationMs: p?.durationMs, note })
     },
     finished: (r) => {
       if (r.status === 'succeeded') return line(r.id, 'done', { durationMs: r.durationMs, note: r.applied ? 'applied' : r.hasChanges ? 'has changes' : 'no changes' })

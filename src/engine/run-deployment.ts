@@ -121,7 +121,7 @@ export async function runDeployment(d: SelectedDeployment, ctx: DeploymentContex
       const policyStarted = Date.now()
       const verdict = await ctx.policyGate(d, shown.json)
       result.phases.policy = { durationMs: Date.now() - policyStarted, attempts: 1 }
-      ;(result as DeploymentResult & { policy?: unknown }).policy = verdict.details
+      result.policy = verdict.details
       if (!verdict.allowed) {
         result.status = 'blocked'
         result.error = verdict.summary

@@ -6,6 +6,8 @@ export interface RunSettings {
   workingDir: string
   /** The binary to run (name on PATH or absolute path). */
   binary: string
+  /** OPA, for the policy gate. */
+  opaBinary: string
   workers: number
   timeoutMs: number
   /** After SIGINT, how long a child gets to stop cleanly before the whole tree is killed. */

@@ -42,6 +42,7 @@ export const execCommand: Executor = async (tool, args, options) => {
   let stderr = ''
   let output = ''
   let interrupted = false
+  let sweep = true
   const line = (text: string): void => options.onLine?.(text)
   const onAbort = (): void => {
     interrupted = true
@@ -72,10 +73,12 @@ export const execCommand: Executor = async (tool, args, options) => {
         errline: line
       }
     })
+    sweep = exitCode !== 0
     return { exitCode: interrupted && exitCode !== 0 ? null : exitCode, stdout, stderr, output, interrupted, durationMs: Date.now() - started }
   } finally {
     options.signal?.removeEventListener('abort', onAbort)
-    // Nothing of this command may outlive it (a provisioner's orphaned child, say).
-    signalTree(token, 'SIGKILL')
+    // Nothing of a failed or interrupted command may outlive it (a provisioner's orphaned child, say).
+    // The sweep reads /proc, so a command that succeeded is not swept.
+    if (sweep || interrupted) signalTree(token, 'SIGKILL')
   }
 }

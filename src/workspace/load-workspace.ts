@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { changedFilesSince, explicitChanges, fileAtRef } from '../adapters/git/changed-files.js'
-import { parseHcl } from '../adapters/hcl/parse-hcl.js'
+import { parseHcl, stopHclParser } from '../adapters/hcl/parse-hcl.js'
 import { loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/parse-config.js'
 import { selectDeployments, type Selection } from '../core/discovery/select-deployments.js'
@@ -30,6 +30,14 @@ export interface Workspace {
 
 /** Loads configuration, discovers deployments, selects the changed ones and orders them. */
 export async function loadWorkspace(options: SelectionOptions): Promise<Workspace> {
+  try {
+    return await load(options)
+  } finally {
+    stopHclParser()
+  }
+}
+
+async function load(options: SelectionOptions): Promise<Workspace> {
   const workingDir = resolve(options.workingDir)
   const config = await loadConfig(workingDir, options.configPath)
   const discovery = await discover(workingDir, config)

@@ -1,32 +1,62 @@
 import type { RunSummary } from '../core/run-result.js'
 import { executeRun } from '../engine/execute-run.js'
-import type { PolicyGate } from '../engine/policy-hook.js'
 import type { ProgressReporter } from '../engine/progress-reporter.js'
 import type { RunSettings } from '../engine/run-settings.js'
 import { localStateStore } from '../state/local-state-store.js'
 import { execCommand } from '../terraform/executor.js'
+import { builtinPoliciesDir } from '../policy/builtin-policies.js'
+import { openPolicyGate } from '../policy/policy-gate.js'
+import { join } from 'node:path'
 import type { Workspace } from './load-workspace.js'
 import { localStateDir } from './run-settings.js'
 
 export interface StartRunOptions {
   reporter: ProgressReporter
   cancel: AbortSignal
-  policyGate?: PolicyGate
+  /** The policy gate could not be set up: every deployment will be blocked (fail closed). */
+  onPolicySetupError?: (message: string) => void
 }
 
 /** Runs a loaded workspace's selected deployments with the real binary (shared by the CLI and the action). */
-export function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
-  return executeRun({
-    deployments: ws.selection.selected,
-    graph: ws.graph.dependencies,
-    levels: ws.graph.levels,
-    settings,
-    exec: execCommand,
-    store: localStateStore(localStateDir(ws.workingDir, ws.config)),
-    policyGate: options.policyGate,
-    reporter: options.reporter,
-    cancel: options.cancel
-  })
+export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
+  const policies = ws.config.policies
+  const opened =
+    policies.mode === 'off'
+      ? undefined
+      : await openPolicyGate({
+          mode: policies.mode,
+          paths: policyPaths(ws),
+          waivers: policies.waivers,
+          timeoutMs: policies.timeout_seconds * 1000,
+          opa: settings.opaBinary,
+          workDir: join(settings.runDir, 'policy')
+        })
+  if (opened?.setupError) options.onPolicySetupError?.(opened.setupError)
+  try {
+    return await executeRun({
+      deployments: ws.selection.selected,
+      graph: ws.graph.dependencies,
+      levels: ws.graph.levels,
+      settings,
+      exec: execCommand,
+      store: localStateStore(localStateDir(ws.workingDir, ws.config)),
+      policyGate: opened?.gate,
+      reporter: options.reporter,
+      cancel: options.cancel
+    })
+  } finally {
+    await opened?.close()
+  }
+}
+
+/** The shipped library (unless turned off) and the user's folders, relative to the working directory. */
+export function policyPaths(ws: Workspace): string[] {
+  const paths = ws.config.policies.paths.map((p) => join(ws.workingDir, p))
+  if (ws.config.policies.builtin) {
+    const builtin = builtinPoliciesDir()
+    if (builtin) paths.unshift(builtin)
+  }
+  return paths
 }
 
 /** Whether a run's outcome should fail the job. */

@@ -1,3 +1,4 @@
+import { idPattern } from '../id-pattern.js'
 import type { Deployment } from '../model.js'
 import { executionLevels, reachable, type DependencyGraph } from './dag.js'
 import { serviceClosure } from './service-dependencies.js'
@@ -69,14 +70,10 @@ export function buildExecutionGraph(input: GraphInput): ExecutionGraph {
 }
 
 function matchIds(ids: readonly string[], pattern: string, where: string): string[] {
-  const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('[^/]*')}$`)
+  const regex = idPattern(pattern)
   const matched = ids.filter((id) => regex.test(id))
   if (matched.length === 0) throw new DependencyConfigError(`${where} matches no deployment (ids look like ${ids[0] ?? 's3/account/region/project'})`)
   return matched
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

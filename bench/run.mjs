@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// The benchmarks of bench/README.md, with the real OpenTofu (`npm run bench`).
+//  1. Scheduling: our makespan on a skewed DAG against level barriers, sequential
+//     execution and the lower bound max(critical path, total work / workers).
+//  2. Overhead: our wall time for N trivial deployments against a plain shell
+//     loop running the same tofu commands with the same parallelism.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { skewedFleet, trivialFleet } from './fleet.mjs'
+
+const root = join(import.meta.dirname, '..')
+const cli = join(root, 'dist', 'cli.js')
+process.env.PATH = `${join(root, '.tools', 'bin')}:${process.env.PATH}`
+// A CLI config setting that points nowhere only adds a warning to every tofu call.
+if (process.env.TF_CLI_CONFIG_FILE && !existsSync(process.env.TF_CLI_CONFIG_FILE)) delete process.env.TF_CLI_CONFIG_FILE
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 4)
+const TRIVIAL = Number(process.env.BENCH_TRIVIAL ?? 100)
+const skipSequential = process.env.BENCH_SKIP_SEQUENTIAL === '1'
+const s = (ms) => `${(ms / 1000).toFixed(1)}s`
+
+function orchestrate(dir, ...args) {
+  rmSync(join(dir, '.tf-orchestrator', 'state'), { recursive: true, force: true })
+  const started = Date.now()
+  const r = spawnSync(process.execPath, [cli, 'apply', '--all', '-w', dir, ...args], { encoding: 'utf8' })
+  const wall = Date.now() - started
+  if (r.status !== 0) throw new Error(`orchestrator failed (${r.status}):\n${r.stdout}\n${r.stderr}`)
+  const runs = join(dir, '.tf-orchestrator', 'runs')
+  const summary = JSON.parse(readFileSync(join(runs, readdirSync(runs).sort().pop(), 'summary.json'), 'utf8'))
+  return { wall, summary }
+}
+
+function lowerBound(durations, deps, workers) {
+  const memo = new Map()
+  const dependents = {}
+  for (const [id, needs] of Object.entries(deps)) for (const n of needs) (dependents[n] ??= []).push(id)
+  const path = (id) => {
+    if (!memo.has(id)) memo.set(id, durations[id] + Math.max(0, ...(dependents[id] ?? []).map(path)))
+    return memo.get(id)
+  }
+  const critical = Math.max(...Object.keys(durations).map(path))
+  const total = Object.values(durations).reduce((a, b) => a + b, 0)
+  return { critical, total, bound: Math.max(critical, total / workers) }
+}
+
+function scheduling() {
+  const dir = mkdtempSync(join(tmpdir(), 'tforch-bench-dag-'))
+  try {
+    const { deps } = skewedFleet(dir)
+    console.log(`Scheduling: 40 deployments, 4 levels, skewed (one 20 s job, one 6 s job, the rest 2 s), ${WORKERS} workers`)
+    const cold = orchestrate(dir, '--max-workers', String(WORKERS))
+    const ours = orchestrate(dir, '--max-workers', String(WORKERS)) // with recorded durations
+    const levels = orchestrate(dir, '--max-workers', String(WORKERS), '--strategy', 'levels')
+    const sequential = skipSequential ? undefined : orchestrate(dir, '--max-workers', '1')
+    // The lower bound uses the durations measured in our run (sleep + tofu's own time).
+    const measured = Object.fromEntries(ours.summary.deployments.map((d) => [d.id.split('/')[0], d.durationMs]))
+    const depsById = Object.fromEntries(Object.keys(measured).map((id) => [id, deps[id] ?? []]))
+    const lb = lowerBound(measured, depsById, WORKERS)
+    const rows = [
+      ['ours (critical path from recorded durations)', ours.summary.durationMs],
+      ['ours, first run (no recorded durations)', cold.summary.durationMs],
+      ['level barriers (older design)', levels.summary.durationMs],
+      ['sequential', sequential ? sequential.summary.durationMs : lb.total],
+      ['lower bound max(critical path, work / workers)', lb.bound]
+    ]
+    for (const [name, ms] of rows) console.log(`  ${name.padEnd(50)} ${s(ms)}`)
+    if (!sequential) console.log('  (sequential not run: BENCH_SKIP_SEQUENTIAL=1; shown as the sum of measured durations)')
+    const vsBound = ours.summary.durationMs / lb.bound - 1
+    const vsLevels = 1 - ours.summary.durationMs / levels.summary.durationMs
+    console.log(`  ours vs lower bound: +${(vsBound * 100).toFixed(1)}% (target <= 10%)`)
+    console.log(`  ours vs level barriers: ${(vsLevels * 100).toFixed(1)}% faster (target >= 20%)`)
+    return { ours: ours.summary.durationMs, levels: levels.summary.durationMs, bound: lb.bound, vsBound, vsLevels }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function overhead() {
+  const dir = mkdtempSync(join(tmpdir(), 'tforch-bench-overhead-'))
+  try {
+    const files = trivialFleet(dir, TRIVIAL)
+    console.log(`\nOverhead: ${TRIVIAL} trivial deployments of one root module, ${WORKERS} at a time`)
+    // Warm both paths once (page cache, first init) so neither pays a cold start the other does not.
+    orchestrate(dir, '--max-workers', String(WORKERS))
+    const ours = orchestrate(dir, '--max-workers', String(WORKERS))
+    // The same commands per deployment, from a shell loop: init, plan -out, show -json, apply.
+    const script = join(dir, 'one.sh')
+    writeFileSync(
+      script,
+      [
+        'set -e',
+        'p="$1"; d="$PWD/.plain/$p"; mkdir -p "$d"',
+        'export TF_DATA_DIR="$d/.terraform" TF_IN_AUTOMATION=1 TF_INPUT=0',
+        'tofu init -input=false -no-color -reconfigure -backend-config="path=$PWD/.plain-state/$p.tfstate" >"$d/log" 2>&1',
+        'tofu plan -input=false -no-color -detailed-exitcode -out="$d/plan" -var-file="deployments/$p/$p.tfvars" >>"$d/log" 2>&1 || [ $? -eq 2 ]',
+        'tofu show -json "$d/plan" >"$d/plan.json"',
+        'tofu apply -input=false -no-color "$d/plan" >>"$d/log" 2>&1',
+        ''
+      ].join('\n')
+    )
+    const plain = () => {
+      rmSync(join(dir, '.plain-state'), { recursive: true, force: true })
+      const started = Date.now()
+      execFileSync('/bin/sh', ['-c', `printf '%s\\n' ${files.map((f) => f.project).join(' ')} | xargs -P ${WORKERS} -n 1 /bin/sh ${script}`], { cwd: dir })
+      return Date.now() - started
+    }
+    plain()
+    const shell = plain()
+    const over = ours.wall / shell - 1
+    console.log(`  ours (wall, incl. node start, discovery, summary)  ${s(ours.wall)}`)
+    console.log(`  plain shell loop (xargs -P ${WORKERS})                  ${s(shell)}`)
+    console.log(`  overhead: ${(over * 100).toFixed(1)}% (target < 5%)`)
+    return { ours: ours.wall, shell, over }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+execFileSync('tofu', ['version'], { stdio: 'ignore' })
+console.log(`tf-orchestrator benchmarks (${execFileSync('tofu', ['version'], { encoding: 'utf8' }).split('\n')[0]}, node ${process.version})\n`)
+const sched = process.env.BENCH_ONLY === 'overhead' ? undefined : scheduling()
+const over = process.env.BENCH_ONLY === 'scheduling' ? undefined : overhead()
+const ok = (!sched || (sched.vsBound <= 0.1 && sched.vsLevels >= 0.2)) && (!over || over.over < 0.05)
+console.log(`\n${ok ? 'all targets met' : 'TARGETS MISSED'}`)
+process.exitCode = ok ? 0 : 1
