@@ -39,7 +39,7 @@ export function skewedFleet(dir) {
     mkdirSync(join(dir, 'region', service), { recursive: true })
     writeFileSync(join(dir, 'region', service, 'main.tf'), stack(seconds))
   }
-  const lines = ['layouts:', '  - type: stacks', '    roots: [region]', 'service_dependencies:']
+  const lines = ['layouts:', '  - type: stacks', '    roots: [region]', 'policies:', '  mode: off', 'service_dependencies:']
   for (const [service, needs] of Object.entries(deps)) lines.push(`  ${service}: [${needs.join(', ')}]`)
   writeFileSync(join(dir, '.tf-orchestrator.yml'), `${lines.join('\n')}\n`)
   return { durations, deps }
@@ -53,6 +53,8 @@ export function trivialFleet(dir, count) {
     'terraform {\n  backend "local" {}\n}\nvariable "account_name" {}\nvariable "region" {}\nvariable "items" { default = {} }\n' +
       'resource "terraform_data" "item" {\n  for_each = var.items\n  input    = each.value\n}\n'
   )
+  // The shell loop it is compared with evaluates no policies; the policy gate has its own benchmark.
+  writeFileSync(join(dir, '.tf-orchestrator.yml'), 'policies:\n  mode: off\n')
   const files = []
   for (let i = 1; i <= count; i++) {
     const project = `p${String(i).padStart(3, '0')}`

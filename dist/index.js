@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3736:
+/***/ 9980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31493,7 +31493,22 @@ function progressLine(e) {
     return parts.join(' ').replace(' : ', ': ');
 }
 
+;// CONCATENATED MODULE: ./src/core/id-pattern.ts
+/**
+ * A pattern over deployment ids: `*` matches within one path segment, `**`
+ * across segments (`s3/acme-dev/**` is every s3 deployment of acme-dev).
+ */
+function idPattern(pattern) {
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const body = pattern
+        .split('**')
+        .map((part) => part.split('*').map(escape).join('[^/]*'))
+        .join('.*');
+    return new RegExp(`^${body}$`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy/verdict.ts
+
 /** Normalises a raw rule result: a string message or an object with `msg`. */
 function toFinding(raw) {
     if (typeof raw === 'string')
@@ -31505,10 +31520,9 @@ function toFinding(raw) {
     }
     return { msg: JSON.stringify(raw) };
 }
-/** Whether `id` matches a waiver's deployment pattern (`*` matches within one path segment). */
+/** Whether `id` matches a waiver's deployment pattern (see idPattern). */
 function matchesDeployment(pattern, id) {
-    const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
-    return regex.test(id);
+    return idPattern(pattern).test(id);
 }
 /**
  * Decides one deployment's verdict (pure). Deny findings block in enforce mode
@@ -41965,6 +41979,7 @@ function serviceClosure(dependencies) {
 ;// CONCATENATED MODULE: ./src/core/graph/deployment-graph.ts
 
 
+
 /** Raised for an explicit dependency that names no deployment. */
 class DependencyConfigError extends Error {
     name = 'DependencyConfigError';
@@ -42020,14 +42035,11 @@ function buildExecutionGraph(input) {
     return { dependencies, levels: executionLevels(dependencies) };
 }
 function matchIds(ids, pattern, where) {
-    const regex = new RegExp(`^${pattern.split('*').map(deployment_graph_escapeRegex).join('[^/]*')}$`);
+    const regex = idPattern(pattern);
     const matched = ids.filter((id) => regex.test(id));
     if (matched.length === 0)
         throw new DependencyConfigError(`${where} matches no deployment (ids look like ${ids[0] ?? 's3/account/region/project'})`);
     return matched;
-}
-function deployment_graph_escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function groupBy(items, key) {
     const groups = new Map();
@@ -43170,6 +43182,7 @@ async function runPool(options) {
 
 
 
+
 /** Runs the selected deployments and writes summary.json; returns the summary. */
 async function executeRun(input) {
     const { settings } = input;
@@ -43181,6 +43194,9 @@ async function executeRun(input) {
     const history = await loadHistory(settings.historyFile);
     const priority = criticalPathLengths(graph, (id) => history[id] ?? DEFAULT_ESTIMATE_MS);
     const binary = await binaryVersion(settings.binary);
+    // Resolved once: every command then starts the same file without searching PATH.
+    const binaryPath = await which(settings.binary, false);
+    const runSettings = binaryPath ? { ...settings, binary: binaryPath } : settings;
     await (0,promises_namespaceObject.mkdir)(settings.runDir, { recursive: true });
     await (0,promises_namespaceObject.mkdir)(settings.pluginCacheDir, { recursive: true });
     const results = new Map();
@@ -43198,7 +43214,7 @@ async function executeRun(input) {
             const d = byId.get(id);
             reporter.started(d, workerId);
             const result = await runDeployment(d, {
-                settings,
+                settings: runSettings,
                 exec: input.exec,
                 store: input.store,
                 initGate,
@@ -43238,7 +43254,7 @@ async function executeRun(input) {
         runId: settings.runId,
         command: settings.command,
         destroy: settings.destroy,
-        binary: { path: settings.binary, ...binary },
+        binary: { path: runSettings.binary, ...binary },
         startedAt: startedAt.toISOString(),
         finishedAt: finishedAt.toISOString(),
         durationMs: finishedAt.getTime() - startedAt.getTime(),
@@ -43519,7 +43535,7 @@ function post(socketPath, path, body, timeoutMs) {
 async function startOpaServer(opa, paths, socketPath) {
     let stderr = '';
     let exited;
-    const proc = (0,external_node_child_process_.spawn)(opa, ['run', '--server', '--addr', `unix://${socketPath}`, '--log-level', 'error', '--disable-telemetry', ...paths], {
+    const proc = (0,external_node_child_process_.spawn)(opa, ['run', '--server', '--addr', `unix://${socketPath}`, '--log-level', 'error', '--skip-version-check', ...paths], {
         stdio: ['ignore', 'ignore', 'pipe']
     });
     proc.stderr?.on('data', (d) => (stderr += d));
@@ -43527,7 +43543,7 @@ async function startOpaServer(opa, paths, socketPath) {
         proc.on('error', (error) => reject(new Error(`cannot run ${opa}: ${error.message}`)));
         proc.on('exit', (code) => {
             exited = code;
-            reject(new Error(`OPA exited (code ${code}): ${stderr.trim().slice(0, 2000)}`));
+            reject(new Error(`OPA exited (code ${code}): ${opaErrors(stderr)}`));
         });
     });
     failedToStart.catch(() => undefined);
@@ -43559,9 +43575,24 @@ async function startOpaServer(opa, paths, socketPath) {
             if (exited !== undefined)
                 return;
             proc.kill('SIGTERM');
-            await Promise.race([new Promise((r) => proc.once('exit', r)), (0,external_node_timers_promises_namespaceObject.setTimeout)(3000)]);
+            await Promise.race([new Promise((r) => proc.once('exit', r)), (0,external_node_timers_promises_namespaceObject.setTimeout)(3000, undefined, { ref: false })]);
         }
     };
+}
+/** OPA logs JSON lines; keep the errors (the text otherwise). */
+function opaErrors(stderr) {
+    const errors = [];
+    for (const line of stderr.split('\n')) {
+        try {
+            const entry = JSON.parse(line);
+            if (entry.level === 'error')
+                errors.push([entry.msg, entry.err].filter(Boolean).join(': '));
+        }
+        catch {
+            // not a log line
+        }
+    }
+    return errors.length ? errors.join('; ') : stderr.trim().slice(0, 2000);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/policy-gate.ts
@@ -43572,7 +43603,9 @@ async function startOpaServer(opa, paths, socketPath) {
 
 
 
-const TEST_FILES = '*_test.rego';
+
+// Tests and their sample data are not policies.
+const IGNORED = ['--ignore', '*_test.rego', '--ignore', 'testdata'];
 /**
  * Compiles the policies once for the run (one OPA server) and returns the gate
  * that evaluates each plan. Any problem setting it up does not throw: the gate
@@ -43590,6 +43623,11 @@ async function openPolicyGate(options) {
         close: async () => undefined
     });
     let server;
+    let socketDir;
+    const removeSocketDir = async () => {
+        if (socketDir)
+            await (0,promises_namespaceObject.rm)(socketDir, { recursive: true, force: true });
+    };
     try {
         for (const path of options.paths)
             if (!(0,external_node_fs_.existsSync)(path))
@@ -43608,9 +43646,12 @@ async function openPolicyGate(options) {
         const check = await runOpaCheck(options.opa, sources);
         if (check)
             return failClosed(check);
-        server = await startOpaServer(options.opa, ['--ignore', TEST_FILES, ...sources], (0,external_node_path_.join)(options.workDir, 'opa.sock'));
+        // A unix socket path must be short (108 bytes): it lives in its own temporary folder.
+        socketDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'tforch-opa-'));
+        server = await startOpaServer(options.opa, [...IGNORED, ...sources], (0,external_node_path_.join)(socketDir, 'opa.sock'));
     }
     catch (error) {
+        await removeSocketDir();
         return failClosed(error.message);
     }
     const opa = server;
@@ -43626,21 +43667,27 @@ async function openPolicyGate(options) {
             }
             return { allowed: verdict.allowed, details: verdict, summary: verdictSummary(verdict) };
         },
-        close: () => opa.stop()
+        close: async () => {
+            await opa.stop();
+            await removeSocketDir();
+        }
     };
 }
 /** `opa check`: the compile errors, naming file and line, or undefined when the policies compile. */
 async function runOpaCheck(opa, sources) {
     let result;
     try {
-        result = await getExecOutput(opa, ['check', '--v1-compatible', '--ignore', TEST_FILES, ...sources], { silent: true, ignoreReturnCode: true });
+        result = await getExecOutput(opa, ['check', '--v1-compatible', ...IGNORED, ...sources], { silent: true, ignoreReturnCode: true });
     }
     catch (error) {
         return `OPA is needed for the policy gate and ${JSON.stringify(opa)} cannot be run (${error.message.split('.')[0]}); install OPA or set policies.mode: off`;
     }
     if (result.exitCode === 0)
         return undefined;
-    return `policies do not compile: ${(result.stderr || result.stdout).trim()}`;
+    // OPA's first line names the file and line; the rest is a caret drawing.
+    const text = (result.stderr || result.stdout).trim();
+    const located = text.split('\n').filter((l) => /\.rego:\d+/.test(l));
+    return `policies do not compile: ${(located.length ? located : text.split('\n').slice(0, 1)).join('; ')}`;
 }
 async function regoFiles(dir) {
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true, recursive: true });
@@ -44008,7 +44055,7 @@ if (g.__dirname === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsS
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_hcl_parser_subprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3736);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
 
 
 if (process.env[_adapters_hcl_parser_subprocess_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSER_ROLE_VARIABLE */ .Sq])

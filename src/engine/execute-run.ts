@@ -8,6 +8,7 @@ import { criticalPathLengths } from '../core/schedule/critical-path.js'
 import type { StateStore } from '../state/state-store.js'
 import type { Executor } from '../terraform/executor.js'
 import { binaryVersion } from '../terraform/terraform-cli.js'
+import { which } from '@actions/io'
 import { loadHistory, saveHistory } from './duration-history.js'
 import { InitGate } from './init-gate.js'
 import type { PolicyGate } from './policy-hook.js'
@@ -40,6 +41,9 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
   const history = await loadHistory(settings.historyFile)
   const priority = criticalPathLengths(graph, (id) => history[id] ?? DEFAULT_ESTIMATE_MS)
   const binary = await binaryVersion(settings.binary)
+  // Resolved once: every command then starts the same file without searching PATH.
+  const binaryPath = await which(settings.binary, false)
+  const runSettings: RunSettings = binaryPath ? { ...settings, binary: binaryPath } : settings
   await mkdir(settings.runDir, { recursive: true })
   await mkdir(settings.pluginCacheDir, { recursive: true })
 
@@ -59,7 +63,7 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
       const d = byId.get(id) as SelectedDeployment
       reporter.started(d, workerId)
       const result = await runDeployment(d, {
-        settings,
+        settings: runSettings,
         exec: input.exec,
         store: input.store,
         initGate,
@@ -100,7 +104,7 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
     runId: settings.runId,
     command: settings.command,
     destroy: settings.destroy,
-    binary: { path: settings.binary, ...binary },
+    binary: { path: runSettings.binary, ...binary },
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),

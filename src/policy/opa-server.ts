@@ -34,7 +34,7 @@ function post(socketPath: string, path: string, body: string, timeoutMs: number)
 export async function startOpaServer(opa: string, paths: readonly string[], socketPath: string): Promise<OpaServer> {
   let stderr = ''
   let exited: number | null | undefined
-  const proc: ChildProcess = spawn(opa, ['run', '--server', '--addr', `unix://${socketPath}`, '--log-level', 'error', '--disable-telemetry', ...paths], {
+  const proc: ChildProcess = spawn(opa, ['run', '--server', '--addr', `unix://${socketPath}`, '--log-level', 'error', '--skip-version-check', ...paths], {
     stdio: ['ignore', 'ignore', 'pipe']
   })
   proc.stderr?.on('data', (d) => (stderr += d))
@@ -42,7 +42,7 @@ export async function startOpaServer(opa: string, paths: readonly string[], sock
     proc.on('error', (error) => reject(new Error(`cannot run ${opa}: ${error.message}`)))
     proc.on('exit', (code) => {
       exited = code
-      reject(new Error(`OPA exited (code ${code}): ${stderr.trim().slice(0, 2000)}`))
+      reject(new Error(`OPA exited (code ${code}): ${opaErrors(stderr)}`))
     })
   })
   failedToStart.catch(() => undefined)
@@ -72,4 +72,18 @@ export async function startOpaServer(opa: string, paths: readonly string[], sock
       await Promise.race([new Promise((r) => proc.once('exit', r)), sleep(3000, undefined, { ref: false })])
     }
   }
+}
+
+/** OPA logs JSON lines; keep the errors (the text otherwise). */
+function opaErrors(stderr: string): string {
+  const errors: string[] = []
+  for (const line of stderr.split('\n')) {
+    try {
+      const entry = JSON.parse(line) as { level?: string; msg?: string; err?: string }
+      if (entry.level === 'error') errors.push([entry.msg, entry.err].filter(Boolean).join(': '))
+    } catch {
+      // not a log line
+    }
+  }
+  return errors.length ? errors.join('; ') : stderr.trim().slice(0, 2000)
 }

@@ -1,6 +1,7 @@
 import { getExecOutput } from '@actions/exec'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gateModule, GATE_PACKAGE, regoPackage } from '../core/policy/gate-module.js'
 import { decideVerdict, verdictSummary, type PolicyMode, type PolicyVerdict, type Waiver } from '../core/policy/verdict.js'
@@ -26,7 +27,8 @@ export interface OpenPolicyGate {
   setupError?: string
 }
 
-const TEST_FILES = '*_test.rego'
+// Tests and their sample data are not policies.
+const IGNORED = ['--ignore', '*_test.rego', '--ignore', 'testdata']
 
 /**
  * Compiles the policies once for the run (one OPA server) and returns the gate
@@ -47,6 +49,10 @@ export async function openPolicyGate(options: PolicyGateOptions): Promise<OpenPo
   })
 
   let server: OpaServer | undefined
+  let socketDir: string | undefined
+  const removeSocketDir = async (): Promise<void> => {
+    if (socketDir) await rm(socketDir, { recursive: true, force: true })
+  }
   try {
     for (const path of options.paths) if (!existsSync(path)) return failClosed(`policy folder ${path} does not exist`)
     const packages = new Set<string>()
@@ -60,8 +66,11 @@ export async function openPolicyGate(options: PolicyGateOptions): Promise<OpenPo
     const sources = [...options.paths, gateFile]
     const check = await runOpaCheck(options.opa, sources)
     if (check) return failClosed(check)
-    server = await startOpaServer(options.opa, ['--ignore', TEST_FILES, ...sources], join(options.workDir, 'opa.sock'))
+    // A unix socket path must be short (108 bytes): it lives in its own temporary folder.
+    socketDir = await mkdtemp(join(tmpdir(), 'tforch-opa-'))
+    server = await startOpaServer(options.opa, [...IGNORED, ...sources], join(socketDir, 'opa.sock'))
   } catch (error) {
+    await removeSocketDir()
     return failClosed((error as Error).message)
   }
 
@@ -77,7 +86,10 @@ export async function openPolicyGate(options: PolicyGateOptions): Promise<OpenPo
       }
       return { allowed: verdict.allowed, details: verdict, summary: verdictSummary(verdict) }
     },
-    close: () => opa.stop()
+    close: async () => {
+      await opa.stop()
+      await removeSocketDir()
+    }
   }
 }
 
@@ -85,7 +97,7 @@ export async function openPolicyGate(options: PolicyGateOptions): Promise<OpenPo
 async function runOpaCheck(opa: string, sources: string[]): Promise<string | undefined> {
   let result
   try {
-    result = await getExecOutput(opa, ['check', '--v1-compatible', '--ignore', TEST_FILES, ...sources], { silent: true, ignoreReturnCode: true })
+    result = await getExecOutput(opa, ['check', '--v1-compatible', ...IGNORED, ...sources], { silent: true, ignoreReturnCode: true })
   } catch (error) {
     return `OPA is needed for the policy gate and ${JSON.stringify(opa)} cannot be run (${(error as Error).message.split('.')[0]}); install OPA or set policies.mode: off`
   }
