@@ -175,7 +175,7 @@ if (g.__dirname === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsS
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_hcl_parser_subprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5061);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7708);
 
 
 if (process.env[_adapters_hcl_parser_subprocess_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSER_ROLE_VARIABLE */ .Sq])
@@ -188,7 +188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5061:
+/***/ 7708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13931,6 +13931,82 @@ function runCommand(name, output, setExitCode) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/policy-command.ts
+
+
+
+
+
+
+
+
+
+
+/** `policy`: evaluates a saved plan's JSON with the configured policies, as the gate would. */
+function policyCommand(output, setExitCode) {
+    return new Command('policy')
+        .description('evaluate a plan JSON file (tofu show -json) against the configured policies, as the gate does before apply')
+        .requiredOption('--plan <file>', 'plan JSON written by `tofu show -json <planfile>`')
+        .option('-w, --working-dir <dir>', 'directory holding .tf-orchestrator.yml', '.')
+        .option('-c, --config <file>', 'configuration file')
+        .option('--deployment <id>', 'deployment id the waivers are matched against', 'adhoc/plan')
+        .option('--repeat <n>', 'evaluate n times after compiling once, and report the timings', '1')
+        .option('--json', 'print the verdict as JSON')
+        .action(async (flags) => {
+        const workingDir = (0,external_node_path_.resolve)(flags.workingDir);
+        const config = await loadConfig(workingDir, flags.config);
+        const plan = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(flags.plan), 'utf8'));
+        const paths = config.policies.paths.map((p) => (0,external_node_path_.join)(workingDir, p));
+        const builtin = config.policies.builtin ? builtinPoliciesDir() : undefined;
+        if (builtin)
+            paths.unshift(builtin);
+        const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'tforch-policy-'));
+        const compileStarted = Date.now();
+        const opened = await openPolicyGate({
+            mode: config.policies.mode === 'off' ? 'enforce' : config.policies.mode,
+            paths,
+            waivers: config.policies.waivers,
+            timeoutMs: config.policies.timeout_seconds * 1000,
+            opa: process.env.TF_ORCHESTRATOR_OPA || 'opa',
+            workDir
+        });
+        const compileMs = Date.now() - compileStarted;
+        try {
+            const deployment = { id: flags.deployment };
+            const timings = [];
+            let verdict;
+            for (let i = 0; i < Math.max(1, Number(flags.repeat) || 1); i++) {
+                const started = Date.now();
+                verdict = await opened.gate(deployment, plan);
+                timings.push(Date.now() - started);
+            }
+            const v = verdict.details;
+            const resources = (plan.resource_changes ?? []).length;
+            if (flags.json) {
+                output.out(JSON.stringify({ verdict: v, resources, compileMs, evaluateMs: timings }, null, 2));
+            }
+            else {
+                for (const d of v.denies)
+                    output.out(`DENY  ${d.id ?? '-'} ${d.msg}`);
+                for (const w of v.warnings)
+                    output.out(`WARN  ${w.id ?? '-'} ${w.msg}`);
+                for (const w of v.waived)
+                    output.out(`WAIVED ${w.finding.id} ${w.finding.msg} (${w.waiver.reason}, until ${w.waiver.expires})`);
+                for (const e of v.errors)
+                    output.out(`ERROR ${e}`);
+                output.out(verdictSummary(v));
+                output.out(`${resources} resources; policies compiled in ${compileMs} ms; evaluation ${timings.map((t) => `${t} ms`).join(', ')}`);
+            }
+            if (!verdict.allowed)
+                setExitCode(ExitCode.RunFailed);
+        }
+        finally {
+            await opened.close();
+            await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 const processOutput = {
     out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -13938,6 +14014,7 @@ const processOutput = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -13957,6 +14034,7 @@ async function runCli(argv, output = processOutput) {
     program.addCommand(graphCommand(output));
     program.addCommand(runCommand('plan', output, (code) => (exitCode = code)));
     program.addCommand(runCommand('apply', output, (code) => (exitCode = code)));
+    program.addCommand(policyCommand(output, (code) => (exitCode = code)));
     for (const command of program.commands)
         command.exitOverride().configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) });
     try {

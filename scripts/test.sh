@@ -16,15 +16,17 @@ NODE_OPTIONS=--experimental-vm-modules npx jest --ci --json --outputFile="$repor
 
 policy_status=0
 policy_line=""
-if compgen -G "policies/**/*.rego" >/dev/null || find policies -name '*.rego' | grep -q .; then
-  .tools/bin/opa check --v1-compatible policies/ || policy_status=$?
-  policy_out="$(.tools/bin/opa test policies/ --format json 2>&1)" || policy_status=$?
+# The shipped library and the example's own policies.
+policy_dirs=(policies/ examples/aws-fleet/policy/)
+if find "${policy_dirs[@]}" -name '*.rego' | grep -q .; then
+  .tools/bin/opa check --v1-compatible "${policy_dirs[@]}" || policy_status=$?
+  policy_out="$(.tools/bin/opa test "${policy_dirs[@]}" --format json 2>&1)" || policy_status=$?
   policy_line="$(node -e '
     const r = JSON.parse(require("fs").readFileSync(0, "utf8"));
     const failed = r.filter((t) => t.fail || t.error).length;
     console.log(`${r.length - failed} ${failed}`);
   ' <<<"$policy_out" 2>/dev/null || echo "0 1")"
-  if [[ $policy_status -ne 0 ]]; then .tools/bin/opa test policies/ 2>&1 | tail -n 40 || true; fi
+  if [[ $policy_status -ne 0 ]]; then .tools/bin/opa test "${policy_dirs[@]}" 2>&1 | tail -n 40 || true; fi
 fi
 
 node -e '

@@ -3,6 +3,7 @@ import { ExitCode } from './exit-codes.js'
 import { graphCommand } from './graph-command.js'
 import { listCommand } from './list-command.js'
 import { runCommand } from './run-command.js'
+import { policyCommand } from './policy-command.js'
 import { processOutput, type Output } from './output.js'
 
 /** Runs the CLI with `argv` (user arguments only) and returns the exit code. */
@@ -21,6 +22,7 @@ export async function runCli(argv: readonly string[], output: Output = processOu
   program.addCommand(graphCommand(output))
   program.addCommand(runCommand('plan', output, (code) => (exitCode = code)))
   program.addCommand(runCommand('apply', output, (code) => (exitCode = code)))
+  program.addCommand(policyCommand(output, (code) => (exitCode = code)))
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
   try {
     await program.parseAsync([...argv], { from: 'user' })
