@@ -96,3 +96,24 @@ describe('the bundled CLI (dist/cli.js)', () => {
     }
   })
 })
+
+describe('plan and apply options', () => {
+  it('--dry-run prints levels, workers and state keys and runs nothing', async () => {
+    const { existsSync, readdirSync } = await import('node:fs')
+    const runsDir = join(toronto, '.tf-orchestrator', 'runs')
+    const runs = (): number => (existsSync(runsDir) ? readdirSync(runsDir).length : 0)
+    const before = runs()
+    const { code, out } = await cli('apply', '--all', '-w', toronto, '--dry-run', '--max-workers', '3')
+    expect(code).toBe(0)
+    expect(out).toContain('apply with tofu, 3 worker(s), timeout 30 min')
+    expect(out).toContain('Level 3: toronto/compute, toronto/database')
+    expect(out).toMatch(/network\/default\/toronto\/default: state .*\.tf-orchestrator\/state\/network\/default\/toronto\/default\/terraform\.tfstate/)
+    expect(runs()).toBe(before)
+  })
+
+  it('refuses to plan without saying what to run', async () => {
+    const { code, err } = await cli('plan', '-w', toronto)
+    expect(code).toBe(2)
+    expect(err).toContain('say what to run: --all, --base-ref <ref> or --changed-files <list>')
+  })
+})

@@ -104,3 +104,26 @@ describe('the policy gate with real OpenTofu and OPA', () => {
     }
   })
 })
+
+describe('the policy command', () => {
+  it('evaluates a plan JSON file with the shipped library, as the gate does', async () => {
+    let out = ''
+    const code = await runCli(['policy', '--plan', join(repoRoot, 'policies/testdata/plan.json'), '--json', '--repeat', '2'], {
+      out: (t) => void (out += t),
+      err: () => undefined
+    })
+    expect(code).toBe(1)
+    const result = JSON.parse(out)
+    expect(result.resources).toBe(12)
+    expect(result.evaluateMs).toHaveLength(2)
+    expect(result.verdict.allowed).toBe(false)
+    expect(result.verdict.denies.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining(['AWS-S3-001', 'AWS-KMS-001', 'AWS-VPC-001']))
+    expect(result.verdict.denies[0]).toEqual({
+      id: expect.any(String),
+      msg: expect.any(String),
+      severity: expect.stringMatching(/^(critical|high|medium|low)$/),
+      resource: expect.any(String),
+      remediation: expect.any(String)
+    })
+  })
+})

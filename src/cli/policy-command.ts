@@ -1,13 +1,13 @@
 import { Command } from 'commander'
-import { readFile } from 'node:fs/promises'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { verdictSummary } from '../core/policy/verdict.js'
 import { loadConfig } from '../config/load-config.js'
 import type { Deployment } from '../core/model.js'
 import { openPolicyGate } from '../policy/policy-gate.js'
-import { builtinPoliciesDir } from '../policy/builtin-policies.js'
+import { policyPaths } from '../policy/builtin-policies.js'
+import { opaBinary } from '../workspace/run-settings.js'
 import { ExitCode } from './exit-codes.js'
 import type { Output } from './output.js'
 
@@ -34,9 +34,7 @@ export function policyCommand(output: Output, setExitCode: (code: number) => voi
       const workingDir = resolve(flags.workingDir)
       const config = await loadConfig(workingDir, flags.config)
       const plan = JSON.parse(await readFile(resolve(flags.plan), 'utf8')) as unknown
-      const paths = config.policies.paths.map((p) => join(workingDir, p))
-      const builtin = config.policies.builtin ? builtinPoliciesDir() : undefined
-      if (builtin) paths.unshift(builtin)
+      const paths = policyPaths(workingDir, config.policies)
       const workDir = await mkdtemp(join(tmpdir(), 'tforch-policy-'))
       const compileStarted = Date.now()
       const opened = await openPolicyGate({
@@ -44,7 +42,7 @@ export function policyCommand(output: Output, setExitCode: (code: number) => voi
         paths,
         waivers: config.policies.waivers,
         timeoutMs: config.policies.timeout_seconds * 1000,
-        opa: process.env.TF_ORCHESTRATOR_OPA || 'opa',
+        opa: opaBinary(),
         workDir
       })
       const compileMs = Date.now() - compileStarted

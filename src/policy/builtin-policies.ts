@@ -12,3 +12,10 @@ export function builtinPoliciesDir(from = dirname(fileURLToPath(import.meta.url)
     if (dirname(dir) === dir) return undefined
   }
 }
+
+/** The shipped library (unless configuration turns it off) and the user's folders, relative to the working directory. */
+export function policyPaths(workingDir: string, policies: { builtin: boolean; paths: readonly string[] }): string[] {
+  const paths = policies.paths.map((p) => join(workingDir, p))
+  const builtin = policies.builtin ? builtinPoliciesDir() : undefined
+  return builtin ? [builtin, ...paths] : paths
+}

@@ -31,7 +31,7 @@ export function runSettings(workingDir: string, config: Config, flags: RunFlags,
     destroy: flags.destroy ?? false,
     workingDir,
     binary: flags.binary ?? config.binary,
-    opaBinary: env.TF_ORCHESTRATOR_OPA || 'opa',
+    opaBinary: opaBinary(env),
     workers,
     timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
     graceMs: (flags.graceSeconds ?? 20) * 1000,
@@ -66,4 +66,9 @@ function childEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
 /** Where the state of the local store lives. */
 export function localStateDir(workingDir: string, config: Config): string {
   return config.state.type === 'local' ? join(workingDir, config.state.dir) : join(workingDir, '.tf-orchestrator', 'state')
+}
+
+/** OPA for the policy gate: TF_ORCHESTRATOR_OPA, else `opa` on PATH. */
+export function opaBinary(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TF_ORCHESTRATOR_OPA || 'opa'
 }

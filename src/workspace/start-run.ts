@@ -4,7 +4,7 @@ import type { ProgressReporter } from '../engine/progress-reporter.js'
 import type { RunSettings } from '../engine/run-settings.js'
 import { localStateStore } from '../state/local-state-store.js'
 import { execCommand } from '../terraform/executor.js'
-import { builtinPoliciesDir } from '../policy/builtin-policies.js'
+import { policyPaths } from '../policy/builtin-policies.js'
 import { openPolicyGate } from '../policy/policy-gate.js'
 import { join } from 'node:path'
 import type { Workspace } from './load-workspace.js'
@@ -25,7 +25,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       ? undefined
       : await openPolicyGate({
           mode: policies.mode,
-          paths: policyPaths(ws),
+          paths: policyPaths(ws.workingDir, policies),
           waivers: policies.waivers,
           timeoutMs: policies.timeout_seconds * 1000,
           opa: settings.opaBinary,
@@ -49,15 +49,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
   }
 }
 
-/** The shipped library (unless turned off) and the user's folders, relative to the working directory. */
-export function policyPaths(ws: Workspace): string[] {
-  const paths = ws.config.policies.paths.map((p) => join(ws.workingDir, p))
-  if (ws.config.policies.builtin) {
-    const builtin = builtinPoliciesDir()
-    if (builtin) paths.unshift(builtin)
-  }
-  return paths
-}
+
 
 /** Whether a run's outcome should fail the job. */
 export function runFailed(summary: RunSummary): boolean {
