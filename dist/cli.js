@@ -12518,7 +12518,7 @@ function runSettings(workingDir, config, flags, env = process.env) {
         destroy: flags.destroy ?? false,
         workingDir,
         binary: flags.binary ?? config.binary,
-        opaBinary: env.TF_ORCHESTRATOR_OPA || 'opa',
+        opaBinary: opaBinary(env),
         workers,
         timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
         graceMs: (flags.graceSeconds ?? 20) * 1000,
@@ -12554,6 +12554,10 @@ function childEnvironment(env) {
 /** Where the state of the local store lives. */
 function localStateDir(workingDir, config) {
     return config.state.type === 'local' ? (0,external_node_path_.join)(workingDir, config.state.dir) : (0,external_node_path_.join)(workingDir, '.tf-orchestrator', 'state');
+}
+/** OPA for the policy gate: TF_ORCHESTRATOR_OPA, else `opa` on PATH. */
+function opaBinary(env = process.env) {
+    return env.TF_ORCHESTRATOR_OPA || 'opa';
 }
 
 ;// CONCATENATED MODULE: ./src/core/schedule/critical-path.ts
@@ -13482,8 +13486,11 @@ const discard = () => new external_node_stream_namespaceObject.Writable({ write:
  * every descendant (for example a local-exec `sleep`).
  */
 const execCommand = async (tool, args, options) => {
-    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
     const started = Date.now();
+    // Cancelled before it started (for example while waiting for the init gate): do not start it.
+    if (options.signal?.aborted)
+        return { exitCode: null, stdout: '', stderr: '', output: '', interrupted: true, durationMs: 0 };
+    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
     let stdout = '';
     let stderr = '';
     let output = '';
@@ -13550,6 +13557,12 @@ function builtinPoliciesDir(from = (0,external_node_path_.dirname)((0,external_n
         if ((0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
+}
+/** The shipped library (unless configuration turns it off) and the user's folders, relative to the working directory. */
+function policyPaths(workingDir, policies) {
+    const paths = policies.paths.map((p) => (0,external_node_path_.join)(workingDir, p));
+    const builtin = policies.builtin ? builtinPoliciesDir() : undefined;
+    return builtin ? [builtin, ...paths] : paths;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/gate-module.ts
@@ -13789,7 +13802,7 @@ async function startRun(ws, settings, options) {
         ? undefined
         : await openPolicyGate({
             mode: policies.mode,
-            paths: policyPaths(ws),
+            paths: policyPaths(ws.workingDir, policies),
             waivers: policies.waivers,
             timeoutMs: policies.timeout_seconds * 1000,
             opa: settings.opaBinary,
@@ -13813,16 +13826,6 @@ async function startRun(ws, settings, options) {
     finally {
         await opened?.close();
     }
-}
-/** The shipped library (unless turned off) and the user's folders, relative to the working directory. */
-function policyPaths(ws) {
-    const paths = ws.config.policies.paths.map((p) => (0,external_node_path_.join)(ws.workingDir, p));
-    if (ws.config.policies.builtin) {
-        const builtin = builtinPoliciesDir();
-        if (builtin)
-            paths.unshift(builtin);
-    }
-    return paths;
 }
 /** Whether a run's outcome should fail the job. */
 function runFailed(summary) {
@@ -13956,10 +13959,7 @@ function policyCommand(output, setExitCode) {
         const workingDir = (0,external_node_path_.resolve)(flags.workingDir);
         const config = await loadConfig(workingDir, flags.config);
         const plan = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(flags.plan), 'utf8'));
-        const paths = config.policies.paths.map((p) => (0,external_node_path_.join)(workingDir, p));
-        const builtin = config.policies.builtin ? builtinPoliciesDir() : undefined;
-        if (builtin)
-            paths.unshift(builtin);
+        const paths = policyPaths(workingDir, config.policies);
         const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'tforch-policy-'));
         const compileStarted = Date.now();
         const opened = await openPolicyGate({
@@ -13967,7 +13967,7 @@ function policyCommand(output, setExitCode) {
             paths,
             waivers: config.policies.waivers,
             timeoutMs: config.policies.timeout_seconds * 1000,
-            opa: process.env.TF_ORCHESTRATOR_OPA || 'opa',
+            opa: opaBinary(),
             workDir
         });
         const compileMs = Date.now() - compileStarted;

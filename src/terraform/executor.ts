@@ -36,8 +36,10 @@ const discard = (): Writable => new Writable({ write: (_chunk, _enc, done) => do
  * every descendant (for example a local-exec `sleep`).
  */
 export const execCommand: Executor = async (tool, args, options) => {
-  const token = randomUUID()
   const started = Date.now()
+  // Cancelled before it started (for example while waiting for the init gate): do not start it.
+  if (options.signal?.aborted) return { exitCode: null, stdout: '', stderr: '', output: '', interrupted: true, durationMs: 0 }
+  const token = randomUUID()
   let stdout = ''
   let stderr = ''
   let output = ''
