@@ -6,6 +6,7 @@ import ncc from '@vercel/ncc'
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { tmpdir } from 'node:os'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const dist = join(root, 'dist')
@@ -34,7 +35,24 @@ const require = createRequire(import.meta.url)
 const hclPackage = dirname(require.resolve('@cdktn/hcl2json/package.json'))
 copyFileSync(join(hclPackage, 'main.wasm.gz'), join(dist, 'main.wasm.gz'))
 
-console.log(`dist/: ${readdirSync(dist).sort().join(', ')}`)
+// The JSON Schema of .tf-orchestrator.yml for editors, generated from the one zod schema.
+const { code: schemaCode } = await ncc(join(root, 'src/config/schema.ts'), { minify: false, sourceMap: false, quiet: true, target: 'es2022' })
+const schemaModule = join(tmpdir(), `tforch-schema-${process.pid}.mjs`)
+writeFileSync(schemaModule, schemaCode)
+try {
+  const { configSchema } = await import(schemaModule)
+  const { z } = await import('zod')
+  const jsonSchema = {
+    ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'tf-orchestrator configuration (.tf-orchestrator.yml)'
+  }
+  mkdirSync(join(root, 'schema'), { recursive: true })
+  writeFileSync(join(root, 'schema', 'tf-orchestrator.schema.json'), `${JSON.stringify(jsonSchema, null, 2)}\n`)
+} finally {
+  rmSync(schemaModule, { force: true })
+}
+
+console.log(`dist/: ${readdirSync(dist).sort().join(', ')}; schema/tf-orchestrator.schema.json`)
 
 function write(file, source) {
   const content = Buffer.isBuffer(source) ? source : Buffer.from(String(source))
