@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9980:
+/***/ 7754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42450,10 +42450,6 @@ function childEnvironment(env) {
     delete out.TF_DATA_DIR;
     return out;
 }
-/** Where the state of the local store lives. */
-function localStateDir(workingDir, config) {
-    return config.state.type === 'local' ? (0,external_node_path_.join)(workingDir, config.state.dir) : (0,external_node_path_.join)(workingDir, '.tf-orchestrator', 'state');
-}
 /** OPA for the policy gate: TF_ORCHESTRATOR_OPA, else `opa` on PATH. */
 function opaBinary(env = process.env) {
     return env.TF_ORCHESTRATOR_OPA || 'opa';
@@ -43197,10 +43193,10 @@ async function executeRun(input) {
     const levels = settings.destroy ? [...input.levels].reverse() : input.levels;
     const history = await loadHistory(settings.historyFile);
     const priority = criticalPathLengths(graph, (id) => history[id] ?? DEFAULT_ESTIMATE_MS);
-    const binary = await binaryVersion(settings.binary);
     // Resolved once: every command then starts the same file without searching PATH.
-    const binaryPath = await which(settings.binary, false);
-    const runSettings = binaryPath ? { ...settings, binary: binaryPath } : settings;
+    const binaryPath = (await which(settings.binary, false)) || settings.binary;
+    const binary = await binaryVersion(binaryPath);
+    const runSettings = { ...settings, binary: binaryPath };
     await (0,promises_namespaceObject.mkdir)(settings.runDir, { recursive: true });
     await (0,promises_namespaceObject.mkdir)(settings.pluginCacheDir, { recursive: true });
     const results = new Map();
@@ -43322,6 +43318,14 @@ function localStateStore(dir) {
         },
         describe: (key) => pathOf(key)
     };
+}
+
+;// CONCATENATED MODULE: ./src/state/state-store-for.ts
+
+
+/** The configured state store of a working directory. */
+function stateStoreFor(workingDir, config) {
+    return localStateStore((0,external_node_path_.join)(workingDir, config.state.type === 'local' ? config.state.dir : '.tf-orchestrator/state'));
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -43463,31 +43467,6 @@ const execCommand = async (tool, args, options) => {
     }
 };
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/policy/builtin-policies.ts
-
-
-
-/**
- * The shipped policy library: the `policies/` folder beside action.yml, found
- * by walking up from this module (src/policy/ in development, dist/ when bundled).
- */
-function builtinPoliciesDir(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'policies')))
-            return (0,external_node_path_.join)(dir, 'policies');
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-/** The shipped library (unless configuration turns it off) and the user's folders, relative to the working directory. */
-function policyPaths(workingDir, policies) {
-    const paths = policies.paths.map((p) => (0,external_node_path_.join)(workingDir, p));
-    const builtin = policies.builtin ? builtinPoliciesDir() : undefined;
-    return builtin ? [builtin, ...paths] : paths;
-}
-
 ;// CONCATENATED MODULE: ./src/core/policy/gate-module.ts
 /** The package a Rego module declares (its first `package` statement). */
 function regoPackage(source) {
@@ -43511,6 +43490,31 @@ function gateModule(packages) {
     }
     lines.push('', 'finding(r) := {"msg": r} if is_string(r)', '', 'finding(r) := r if not is_string(r)', '');
     return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/policy/builtin-policies.ts
+
+
+
+/**
+ * The shipped policy library: the `policies/` folder beside action.yml, found
+ * by walking up from this module (src/policy/ in development, dist/ when bundled).
+ */
+function builtinPoliciesDir(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'action.yml')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'policies')))
+            return (0,external_node_path_.join)(dir, 'policies');
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/** The shipped library (unless configuration turns it off) and the user's folders, relative to the working directory. */
+function policyPaths(workingDir, policies) {
+    const paths = policies.paths.map((p) => (0,external_node_path_.join)(workingDir, p));
+    const builtin = policies.builtin ? builtinPoliciesDir() : undefined;
+    return builtin ? [builtin, ...paths] : paths;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -43617,7 +43621,12 @@ function opaErrors(stderr) {
 
 
 
+
 // Tests and their sample data are not policies.
+/** The gate options that come from `policies:` in configuration (paths, waivers, timeout). */
+function gateOptions(workingDir, policies) {
+    return { paths: policyPaths(workingDir, policies), waivers: policies.waivers, timeoutMs: policies.timeout_seconds * 1000 };
+}
 const IGNORED = ['--ignore', '*_test.rego', '--ignore', 'testdata'];
 /**
  * Compiles the policies once for the run (one OPA server) and returns the gate
@@ -43716,18 +43725,14 @@ async function regoFiles(dir) {
 
 
 
-
-
 /** Runs a loaded workspace's selected deployments with the real binary (shared by the CLI and the action). */
 async function startRun(ws, settings, options) {
     const policies = ws.config.policies;
     const opened = policies.mode === 'off'
         ? undefined
         : await openPolicyGate({
+            ...gateOptions(ws.workingDir, policies),
             mode: policies.mode,
-            paths: policyPaths(ws.workingDir, policies),
-            waivers: policies.waivers,
-            timeoutMs: policies.timeout_seconds * 1000,
             opa: settings.opaBinary,
             workDir: (0,external_node_path_.join)(settings.runDir, 'policy')
         });
@@ -43740,7 +43745,7 @@ async function startRun(ws, settings, options) {
             levels: ws.graph.levels,
             settings,
             exec: execCommand,
-            store: localStateStore(localStateDir(ws.workingDir, ws.config)),
+            store: stateStoreFor(ws.workingDir, ws.config),
             policyGate: opened?.gate,
             reporter: options.reporter,
             cancel: options.cancel
@@ -44058,7 +44063,7 @@ if (g.__dirname === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsS
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _adapters_hcl_parser_subprocess_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7754);
 
 
 if (process.env[_adapters_hcl_parser_subprocess_js__WEBPACK_IMPORTED_MODULE_0__/* .PARSER_ROLE_VARIABLE */ .Sq])

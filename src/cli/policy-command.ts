@@ -5,8 +5,7 @@ import { join, resolve } from 'node:path'
 import { verdictSummary } from '../core/policy/verdict.js'
 import { loadConfig } from '../config/load-config.js'
 import type { Deployment } from '../core/model.js'
-import { openPolicyGate } from '../policy/policy-gate.js'
-import { policyPaths } from '../policy/builtin-policies.js'
+import { gateOptions, openPolicyGate } from '../policy/policy-gate.js'
 import { opaBinary } from '../workspace/run-settings.js'
 import { ExitCode } from './exit-codes.js'
 import type { Output } from './output.js'
@@ -34,14 +33,12 @@ export function policyCommand(output: Output, setExitCode: (code: number) => voi
       const workingDir = resolve(flags.workingDir)
       const config = await loadConfig(workingDir, flags.config)
       const plan = JSON.parse(await readFile(resolve(flags.plan), 'utf8')) as unknown
-      const paths = policyPaths(workingDir, config.policies)
       const workDir = await mkdtemp(join(tmpdir(), 'tforch-policy-'))
       const compileStarted = Date.now()
       const opened = await openPolicyGate({
+        ...gateOptions(workingDir, config.policies),
+        // Asked explicitly, so evaluate even when runs have the gate off.
         mode: config.policies.mode === 'off' ? 'enforce' : config.policies.mode,
-        paths,
-        waivers: config.policies.waivers,
-        timeoutMs: config.policies.timeout_seconds * 1000,
         opa: opaBinary(),
         workDir
       })

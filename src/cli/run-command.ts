@@ -2,9 +2,9 @@ import { Command, Option } from 'commander'
 import { renderRunTable } from '../core/render/run-table.js'
 import { renderGraphText } from '../core/render/graph-render.js'
 import { lineReporter } from '../engine/progress-reporter.js'
-import { localStateStore } from '../state/local-state-store.js'
+import { stateStoreFor } from '../state/state-store-for.js'
 import { loadWorkspace } from '../workspace/load-workspace.js'
-import { localStateDir, runSettings, type RunFlags } from '../workspace/run-settings.js'
+import { runSettings, type RunFlags } from '../workspace/run-settings.js'
 import { cancelOnSignals, runFailed, startRun } from '../workspace/start-run.js'
 import { ExitCode } from './exit-codes.js'
 import type { Output } from './output.js'
@@ -61,7 +61,7 @@ export function runCommand(name: 'plan' | 'apply', output: Output, setExitCode: 
         strategy: flags.strategy
       }
       const settings = runSettings(ws.workingDir, ws.config, runFlags)
-      const store = localStateStore(localStateDir(ws.workingDir, ws.config))
+      const store = stateStoreFor(ws.workingDir, ws.config)
       for (const r of ws.selection.removed) output.err(`removed: ${r.text}`)
       const labels = new Map(ws.discovery.deployments.map((d) => [d.id, d]))
       if (flags.dryRun) {

@@ -40,10 +40,10 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
   const levels = settings.destroy ? [...input.levels].reverse() : input.levels
   const history = await loadHistory(settings.historyFile)
   const priority = criticalPathLengths(graph, (id) => history[id] ?? DEFAULT_ESTIMATE_MS)
-  const binary = await binaryVersion(settings.binary)
   // Resolved once: every command then starts the same file without searching PATH.
-  const binaryPath = await which(settings.binary, false)
-  const runSettings: RunSettings = binaryPath ? { ...settings, binary: binaryPath } : settings
+  const binaryPath = (await which(settings.binary, false)) || settings.binary
+  const binary = await binaryVersion(binaryPath)
+  const runSettings: RunSettings = { ...settings, binary: binaryPath }
   await mkdir(settings.runDir, { recursive: true })
   await mkdir(settings.pluginCacheDir, { recursive: true })
 

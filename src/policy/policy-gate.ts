@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { gateModule, GATE_PACKAGE, regoPackage } from '../core/policy/gate-module.js'
 import { decideVerdict, verdictSummary, type PolicyMode, type PolicyVerdict, type Waiver } from '../core/policy/verdict.js'
 import type { PolicyGate } from '../engine/policy-hook.js'
+import { policyPaths } from './builtin-policies.js'
 import { startOpaServer, type OpaServer } from './opa-server.js'
 
 export interface PolicyGateOptions {
@@ -28,6 +29,14 @@ export interface OpenPolicyGate {
 }
 
 // Tests and their sample data are not policies.
+/** The gate options that come from `policies:` in configuration (paths, waivers, timeout). */
+export function gateOptions(
+  workingDir: string,
+  policies: { builtin: boolean; paths: readonly string[]; waivers: Waiver[]; timeout_seconds: number }
+): Pick<PolicyGateOptions, 'paths' | 'waivers' | 'timeoutMs'> {
+  return { paths: policyPaths(workingDir, policies), waivers: policies.waivers, timeoutMs: policies.timeout_seconds * 1000 }
+}
+
 const IGNORED = ['--ignore', '*_test.rego', '--ignore', 'testdata']
 
 /**

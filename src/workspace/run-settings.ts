@@ -63,11 +63,6 @@ function childEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
   return out
 }
 
-/** Where the state of the local store lives. */
-export function localStateDir(workingDir: string, config: Config): string {
-  return config.state.type === 'local' ? join(workingDir, config.state.dir) : join(workingDir, '.tf-orchestrator', 'state')
-}
-
 /** OPA for the policy gate: TF_ORCHESTRATOR_OPA, else `opa` on PATH. */
 export function opaBinary(env: NodeJS.ProcessEnv = process.env): string {
   return env.TF_ORCHESTRATOR_OPA || 'opa'

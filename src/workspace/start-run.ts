@@ -2,13 +2,11 @@ import type { RunSummary } from '../core/run-result.js'
 import { executeRun } from '../engine/execute-run.js'
 import type { ProgressReporter } from '../engine/progress-reporter.js'
 import type { RunSettings } from '../engine/run-settings.js'
-import { localStateStore } from '../state/local-state-store.js'
+import { stateStoreFor } from '../state/state-store-for.js'
 import { execCommand } from '../terraform/executor.js'
-import { policyPaths } from '../policy/builtin-policies.js'
-import { openPolicyGate } from '../policy/policy-gate.js'
+import { gateOptions, openPolicyGate } from '../policy/policy-gate.js'
 import { join } from 'node:path'
 import type { Workspace } from './load-workspace.js'
-import { localStateDir } from './run-settings.js'
 
 export interface StartRunOptions {
   reporter: ProgressReporter
@@ -24,10 +22,8 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
     policies.mode === 'off'
       ? undefined
       : await openPolicyGate({
+          ...gateOptions(ws.workingDir, policies),
           mode: policies.mode,
-          paths: policyPaths(ws.workingDir, policies),
-          waivers: policies.waivers,
-          timeoutMs: policies.timeout_seconds * 1000,
           opa: settings.opaBinary,
           workDir: join(settings.runDir, 'policy')
         })
@@ -39,7 +35,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       levels: ws.graph.levels,
       settings,
       exec: execCommand,
-      store: localStateStore(localStateDir(ws.workingDir, ws.config)),
+      store: stateStoreFor(ws.workingDir, ws.config),
       policyGate: opened?.gate,
       reporter: options.reporter,
       cancel: options.cancel
@@ -48,8 +44,6 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
     await opened?.close()
   }
 }
-
-
 
 /** Whether a run's outcome should fail the job. */
 export function runFailed(summary: RunSummary): boolean {
