@@ -12518,7 +12518,8 @@ function defaultWorkers(cpus, cap = 5) {
 /** Resolves configuration and flags into the engine's settings (no side effects). */
 function runSettings(workingDir, config, flags, env = process.env) {
     const base = (0,external_node_path_.join)(workingDir, '.tf-orchestrator');
-    const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
+    // Milliseconds included so that run folders sort in start order even within one second.
+    const runId = `${new Date().toISOString().replace(/[-:.]/g, '')}-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
     const parallel = flags.parallel ?? config.parallel;
     const workers = parallel ? (flags.maxWorkers ?? config.max_workers ?? defaultWorkers((0,external_node_os_namespaceObject.availableParallelism)())) : 1;
     return {

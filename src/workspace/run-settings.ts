@@ -23,7 +23,8 @@ export interface RunFlags {
 /** Resolves configuration and flags into the engine's settings (no side effects). */
 export function runSettings(workingDir: string, config: Config, flags: RunFlags, env: NodeJS.ProcessEnv = process.env): RunSettings {
   const base = join(workingDir, '.tf-orchestrator')
-  const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`
+  // Milliseconds included so that run folders sort in start order even within one second.
+  const runId = `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`
   const parallel = flags.parallel ?? config.parallel
   const workers = parallel ? (flags.maxWorkers ?? config.max_workers ?? defaultWorkers(availableParallelism())) : 1
   return {
