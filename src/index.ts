@@ -1,4 +1,4 @@
-import { PARSER_ROLE_VARIABLE, serveParseRequests } from './adapters/hcl/parser-subprocess.js'
+import { PARSER_ROLE_VARIABLE, serveParseRequests } from './discovery/io/hcl/parser-subprocess.js'
 import { run } from './action/main.js'
 
 if (process.env[PARSER_ROLE_VARIABLE]) await serveParseRequests()

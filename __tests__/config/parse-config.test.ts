@@ -1,5 +1,5 @@
 import { ConfigError, defaultConfig, parseConfig } from '../../src/config/parse-config.js'
-import { loadConfig } from '../../src/config/load-config.js'
+import { loadConfig } from '../../src/config/io/load-config.js'
 import { tempDir } from '../helpers/temp-dir.js'
 
 describe('configuration', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { defaultConfig, parseConfig } from '../../src/config/parse-config.js'
-import { discover } from '../../src/discovery/discover.js'
-import { loadWorkspace } from '../../src/workspace/load-workspace.js'
+import { discover } from '../../src/discovery/io/discover.js'
+import { loadWorkspace } from '../../src/app/load-workspace.js'
 import { repoRoot, tempDir } from '../helpers/temp-dir.js'
 
 const ROOT_MODULE = 'variable "account_name" {}\nvariable "region" {}\nmodule "naming" {\n  source = "./modules/naming"\n}\n'

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InitGate } from '../../src/engine/init-gate.js'
-import { execCommand } from '../../src/terraform/executor.js'
-import { init, type TerraformCall } from '../../src/terraform/terraform-cli.js'
+import { execCommand } from '../../src/terraform/io/executor.js'
+import { init, type TerraformCall } from '../../src/terraform/io/terraform-cli.js'
 import { repoRoot, tempDir } from '../helpers/temp-dir.js'
 
 // A provider the init must unpack into the shared cache: a packed filesystem mirror (see __tests__/data/README.md).

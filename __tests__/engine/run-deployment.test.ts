@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { SelectedDeployment } from '../../src/core/model.js'
-import { decideVerdict } from '../../src/core/policy/verdict.js'
+import type { SelectedDeployment } from '../../src/model/deployment.js'
+import { decideVerdict } from '../../src/policy/verdict.js'
 import { InitGate } from '../../src/engine/init-gate.js'
 import { runDeployment } from '../../src/engine/run-deployment.js'
 import type { RunSettings } from '../../src/engine/run-settings.js'
-import { localStateStore } from '../../src/state/local-state-store.js'
-import type { CommandResult, Executor } from '../../src/terraform/executor.js'
+import { localStateStore } from '../../src/state/io/local-state-store.js'
+import type { CommandResult, Executor } from '../../src/terraform/io/executor.js'
 
 const deployment: SelectedDeployment = {
   id: 's3/acct/us-east-1/proj',

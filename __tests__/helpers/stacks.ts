@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { RunSummary } from '../../src/core/run-result.js'
+import type { RunSummary } from '../../src/model/run-result.js'
 
 /** A stack root module of terraform_data resources; `command` runs as a local-exec provisioner. */
 export function stackModule(options: { command?: string; resources?: number } = {}): string {

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
-import type { DeploymentResult } from '../../src/core/run-result.js'
+import type { DeploymentResult } from '../../src/model/run-result.js'
 import { lastSummary } from '../helpers/stacks.js'
 import { repoRoot, tempDir } from '../helpers/temp-dir.js'
 

@@ -1,5 +1,5 @@
-import { gateModule, regoPackage } from '../../src/core/policy/gate-module.js'
-import { decideVerdict, matchesDeployment, toFinding, verdictSummary } from '../../src/core/policy/verdict.js'
+import { gateModule, regoPackage } from '../../src/policy/gate-module.js'
+import { decideVerdict, matchesDeployment, toFinding, verdictSummary } from '../../src/policy/verdict.js'
 
 const deny = [{ id: 'AWS-S3-001', msg: 'aws_s3_bucket.a: not encrypted', severity: 'critical' }]
 const waiver = { rule: 'AWS-S3-001', deployment: 's3/acme-dev/**', reason: 'legacy bucket', expires: '2026-12-31' }

@@ -1,4 +1,4 @@
-import { execCommand } from '../../src/terraform/executor.js'
+import { execCommand } from '../../src/terraform/io/executor.js'
 import { processesMatching } from '../helpers/stacks.js'
 
 const env = process.env as Record<string, string>

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander'
-import { graphJson, renderGraphMermaid, renderGraphText } from '../core/render/graph-render.js'
-import { loadWorkspace } from '../workspace/load-workspace.js'
+import { graphJson, renderGraphMermaid, renderGraphText } from '../render/graph-render.js'
+import { loadWorkspace } from '../app/load-workspace.js'
 import type { Output } from './output.js'
 import { printWarnings } from './print-warnings.js'
 import { selectionFrom, withSelectionOptions, type CommonFlags } from './selection-options.js'

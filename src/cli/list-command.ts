@@ -1,6 +1,6 @@
 import { Command } from 'commander'
-import { renderDeploymentList } from '../core/render/deployment-list.js'
-import { loadWorkspace } from '../workspace/load-workspace.js'
+import { renderDeploymentList } from '../render/deployment-list.js'
+import { loadWorkspace } from '../app/load-workspace.js'
 import type { Output } from './output.js'
 import { selectionFrom, withSelectionOptions, type CommonFlags } from './selection-options.js'
 import { printWarnings } from './print-warnings.js'

@@ -1,4 +1,4 @@
-import type { DiscoveryWarning } from '../core/model.js'
+import type { DiscoveryWarning } from '../model/deployment.js'
 import type { Output } from './output.js'
 
 export function printWarnings(output: Output, warnings: readonly DiscoveryWarning[]): void {

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander'
-import type { SelectionOptions } from '../workspace/load-workspace.js'
+import type { SelectionOptions } from '../app/load-workspace.js'
 
 export interface CommonFlags {
   workingDir: string

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { NAME_PATTERN } from '../core/names.js'
-import { stateKeyTemplateProblem } from '../core/state-key.js'
+import { NAME_PATTERN } from '../model/names.js'
+import { stateKeyTemplateProblem } from '../state/state-key.js'
 import {
   DEFAULT_BACKEND_KEY_TEMPLATE,
   DEFAULT_COMBINED_SERVICE,

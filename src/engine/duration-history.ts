@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { DeploymentResult } from '../core/run-result.js'
+import type { DeploymentResult } from '../model/run-result.js'
 
 /** Recorded durations (ms) per deployment id, for critical-path estimates. */
 export type DurationHistory = Record<string, number>

@@ -1,5 +1,5 @@
-import type { Deployment } from '../core/model.js'
-import type { PolicyVerdict } from '../core/policy/verdict.js'
+import type { Deployment } from '../model/deployment.js'
+import type { PolicyVerdict } from '../policy/verdict.js'
 
 /** The policy verdict for one plan, as the engine needs it. */
 export interface GateVerdict {

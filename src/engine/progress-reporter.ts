@@ -1,7 +1,7 @@
-import { progressLine } from '../core/render/progress-line.js'
-import type { SelectedDeployment } from '../core/model.js'
-import type { DeploymentResult, Phase } from '../core/run-result.js'
-import { verdictSummary, type PolicyVerdict } from '../core/policy/verdict.js'
+import { progressLine } from '../render/progress-line.js'
+import type { SelectedDeployment } from '../model/deployment.js'
+import type { DeploymentResult, Phase } from '../model/run-result.js'
+import { verdictSummary, type PolicyVerdict } from '../policy/verdict.js'
 
 const policyNote = (v: PolicyVerdict): string | undefined => {
   const text = verdictSummary(v)

@@ -1,16 +1,16 @@
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { SelectedDeployment } from '../core/model.js'
-import { summarizePlan } from '../core/plan/plan-summary.js'
-import { backoffMs, retryableMatch } from '../core/schedule/retry-policy.js'
+import type { SelectedDeployment } from '../model/deployment.js'
+import { summarizePlan } from '../terraform/plan-summary.js'
+import { backoffMs, retryableMatch } from '../schedule/retry-policy.js'
 import type { StateStore } from '../state/state-store.js'
-import type { CommandResult, Executor } from '../terraform/executor.js'
-import { applyPlan, errorLine, init, plan, showPlanJson, type TerraformCall } from '../terraform/terraform-cli.js'
+import type { CommandResult, Executor } from '../terraform/io/executor.js'
+import { applyPlan, errorLine, init, plan, showPlanJson, type TerraformCall } from '../terraform/io/terraform-cli.js'
 import type { InitGate } from './init-gate.js'
 import type { PolicyGate } from './policy-hook.js'
 import type { RunSettings } from './run-settings.js'
-import type { DeploymentResult, Phase } from '../core/run-result.js'
+import type { DeploymentResult, Phase } from '../model/run-result.js'
 
 export interface DeploymentContext {
   settings: RunSettings

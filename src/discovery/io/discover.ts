@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises'
+import { basename, join, posix } from 'node:path'
+import { HclSyntaxError, parseHcl } from './hcl/parse-hcl.js'
+import type { Config } from '../../config/parse-config.js'
+import type { LayoutConfig, StacksLayoutConfig, TfvarsLayoutConfig } from '../../config/schema.js'
+import { DiscoveryError } from '../discovery-error.js'
+import { stackDeployment } from '../stack-deployment.js'
+import { tfvarsDeployment } from '../tfvars-deployment.js'
+import type { Deployment, DiscoveryWarning } from '../../model/deployment.js'
+import { scanModuleCalls } from './module-calls.js'
+import { listFiles, terraformDirs } from './scan-files.js'
+
+export interface Discovery {
+  deployments: Deployment[]
+  /** Root and module directories -> local modules they call. */
+  calls: Map<string, string[]>
+  warnings: DiscoveryWarning[]
+  layouts: LayoutConfig[]
+}
+
+/**
+ * Finds every deployment under `workingDir` for the configured (or detected)
+ * layouts, and the local module calls of their root modules. Either all
+ * deployments are returned or an error naming the file is thrown.
+ */
+export async function discover(workingDir: string, config: Config): Promise<Discovery> {
+  const layouts = config.layouts ?? (await detectLayouts(workingDir))
+  const deployments: Deployment[] = []
+  const rootDirs = new Set<string>()
+  const warnings: DiscoveryWarning[] = []
+  for (const layout of layouts) {
+    const found = layout.type === 'tfvars' ? await tfvarsLayout(workingDir, layout, config) : await stacksLayout(workingDir, layout, config, warnings)
+    for (const d of found) rootDirs.add(d.rootDir)
+    deployments.push(...found)
+  }
+  assertUniqueIds(deployments)
+  const scan = await scanModuleCalls(workingDir, [...rootDirs])
+  return { deployments, calls: scan.calls, warnings: [...warnings, ...scan.warnings], layouts }
+}
+
+/** No configured layouts: a root module in the working directory means tfvars, otherwise stacks. */
+async function detectLayouts(workingDir: string): Promise<LayoutConfig[]> {
+  const files = await listFiles(workingDir, '.')
+  if (files.some((f) => !f.includes('/') && f.endsWith('.tf'))) return [{ type: 'tfvars', root_module: '.', roots: ['.'] }]
+  return [{ type: 'stacks', roots: ['.'], account: 'default', project: 'default' }]
+}
+
+async function tfvarsLayout(workingDir: string, layout: TfvarsLayoutConfig, config: Config): Promise<Deployment[]> {
+  const rootDir = posix.normalize(layout.root_module)
+  const files = new Set<string>()
+  for (const root of layout.roots) for (const f of await listFiles(workingDir, root)) files.add(f)
+  const varFiles = [...files].filter((f) => f.endsWith('.tfvars') && !isAutoLoaded(f, rootDir) && !underModules(f)).sort()
+  const deployments: Deployment[] = []
+  for (const file of varFiles) {
+    const text = await readFile(join(workingDir, file), 'utf8')
+    const values = await parseOrExplain(file, text)
+    deployments.push(
+      tfvarsDeployment({
+        file,
+        text,
+        values,
+        rootDir,
+        serviceMapping: config.serviceMapping,
+        keyTemplate: config.backend_key_template,
+        combinedName: config.combined_service_name
+      })
+    )
+  }
+  return deployments
+}
+
+async function stacksLayout(
+  workingDir: string,
+  layout: StacksLayoutConfig,
+  config: Config,
+  warnings: DiscoveryWarning[]
+): Promise<Deployment[]> {
+  const candidates = new Set<string>()
+  for (const root of layout.roots) {
+    for (const dir of terraformDirs(await listFiles(workingDir, root))) if (!underModules(`${dir}/x`)) candidates.add(dir)
+  }
+  // A directory another candidate calls as a module is a module, not a stack.
+  const { calls } = await scanModuleCalls(workingDir, [...candidates])
+  const called = new Set([...calls.values()].flat())
+  const stacks = [...candidates].filter((dir) => !called.has(dir)).sort()
+  const deployments: Deployment[] = []
+  for (const dir of stacks) {
+    if (dir === '.') {
+      warnings.push({ file: '.', message: 'the working directory itself holds .tf files; in the stacks layout it is not a stack' })
+      continue
+    }
+    const parent = posix.dirname(dir)
+    const region = parent === '.' ? basename(workingDir) : posix.basename(parent)
+    deployments.push(
+      stackDeployment({
+        dir,
+        region,
+        account: layout.account,
+        project: layout.project,
+        keyTemplate: config.backend_key_template,
+        combinedName: config.combined_service_name
+      })
+    )
+  }
+  return deployments
+}
+
+async function parseOrExplain(file: string, text: string): Promise<Record<string, unknown>> {
+  try {
+    return await parseHcl(file, text)
+  } catch (error) {
+    if (error instanceof HclSyntaxError) throw new DiscoveryError(`tfvars syntax error: ${error.message}`)
+    throw error
+  }
+}
+
+/** terraform.tfvars and *.auto.tfvars next to the root module are its defaults, not deployments. */
+function isAutoLoaded(file: string, rootDir: string): boolean {
+  const dir = posix.dirname(file)
+  const name = posix.basename(file)
+  return (dir === rootDir || (rootDir === '.' && dir === '.')) && (name === 'terraform.tfvars' || name.endsWith('.auto.tfvars'))
+}
+
+/** Files below a folder named `modules` belong to modules (examples, tests), not deployments. */
+function underModules(file: string): boolean {
+  return file.split('/').slice(0, -1).includes('modules')
+}
+
+function assertUniqueIds(deployments: readonly Deployment[]): void {
+  const seen = new Map<string, Deployment>()
+  for (const d of deployments) {
+    const other = seen.get(d.id)
+    if (other) {
+      throw new DiscoveryError(
+        `${d.source} and ${other.source} would share the state key ${d.stateKey}; give one of them another project folder, account or region`
+      )
+    }
+    seen.set(d.id, d)
+  }
+}

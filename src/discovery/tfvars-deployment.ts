@@ -1,0 +1,63 @@
+import type { Deployment } from '../model/deployment.js'
+import { assertValidName } from '../model/names.js'
+import { detectServices } from '../model/services.js'
+import { deploymentIdFromKey, renderStateKey } from '../state/state-key.js'
+import { lineOfAttribute } from './source-lines.js'
+import { DiscoveryError } from './discovery-error.js'
+
+export interface TfvarsDeploymentInput {
+  /** The .tfvars file, relative to the working directory (posix). */
+  file: string
+  /** Its text, for line numbers in errors. */
+  text: string
+  /** Its contents as parsed by the HCL parser. */
+  values: Record<string, unknown>
+  /** The shared root module, relative to the working directory. */
+  rootDir: string
+  serviceMapping: Readonly<Record<string, string>>
+  keyTemplate: string
+  combinedName: string
+}
+
+/**
+ * One deployment of the shared root module from one tfvars file: account and
+ * region from its contents, project from its folder, services from its keys.
+ */
+export function tfvarsDeployment(input: TfvarsDeploymentInput): Deployment {
+  const { file, text, values } = input
+  const account = requiredString(values, 'account_name', file, text)
+  const region = requiredString(values, 'region', file, text)
+  const folders = file.split('/')
+  const project = folders.length > 1 ? (folders[folders.length - 2] as string) : ''
+  assertValidName('account', account, `${file}:${lineOfAttribute(text, 'account_name') ?? 1}`)
+  assertValidName('region', region, `${file}:${lineOfAttribute(text, 'region') ?? 1}`)
+  assertValidName('project', project, `${file} (the project is the name of the file's folder)`)
+  const services = detectServices(Object.keys(values), input.serviceMapping)
+  for (const service of services) assertValidName('service', service, `${file} (service mapping)`)
+  const stateKey = renderStateKey(input.keyTemplate, { services, account, region, project }, input.combinedName)
+  return {
+    id: deploymentIdFromKey(stateKey),
+    name: `${account}/${region}/${project}`,
+    layout: 'tfvars',
+    account,
+    region,
+    project,
+    services,
+    stateKey,
+    rootDir: input.rootDir,
+    varFile: file,
+    source: file
+  }
+}
+
+function requiredString(values: Record<string, unknown>, key: string, file: string, text: string): string {
+  const value = values[key]
+  const line = lineOfAttribute(text, key)
+  if (value === undefined) {
+    throw new DiscoveryError(`${file}:1: ${key} is missing: every deployment's tfvars needs a top-level \`${key} = "..."\``)
+  }
+  if (typeof value !== 'string' || value.includes('${')) {
+    throw new DiscoveryError(`${file}:${line ?? 1}: ${key} must be a literal string, found ${JSON.stringify(value)}`)
+  }
+  return value
+}

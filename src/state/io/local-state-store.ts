@@ -1,0 +1,23 @@
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { StateStore } from '../state-store.js'
+
+/**
+ * The local backend: state files under one directory, at the deployment's
+ * state key (for example .tf-orchestrator/state/s3/acct/us-east-1/proj/terraform.tfstate).
+ * The root modules declare `backend "local" {}`.
+ */
+export function localStateStore(dir: string): StateStore {
+  const pathOf = (key: string): string => join(dir, ...key.split('/'))
+  return {
+    backendConfig: (key) => [`path=${pathOf(key)}`],
+    stateBytes: async (key) => {
+      try {
+        return (await stat(pathOf(key))).size
+      } catch {
+        return undefined
+      }
+    },
+    describe: (key) => pathOf(key)
+  }
+}
