@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { SelectedDeployment } from '../../src/model/deployment.js'
 import { decideVerdict } from '../../src/policy/verdict.js'
 import { InitGate } from '../../src/engine/init-gate.js'
+import { pipelineFor } from '../../src/engine/pipeline.js'
 import { runDeployment } from '../../src/engine/run-deployment.js'
 import type { RunSettings } from '../../src/engine/run-settings.js'
 import { localStateStore } from '../../src/state/io/local-state-store.js'
@@ -69,6 +70,7 @@ describe('one deployment pipeline (fake binary)', () => {
 
   const context = (exec: Executor, s = settings(dir)) => ({
     settings: s,
+    steps: pipelineFor(s),
     exec,
     store: localStateStore(join(dir, 'state')),
     initGate: new InitGate(),

@@ -1,49 +1,40 @@
 import * as core from '@actions/core'
+import type { Environment } from '../app/environment.js'
+import { parseRunRequest, type RawRunRequest, type RunRequest } from '../app/run-request.js'
 
-/** Every input of action.yml, read once into one typed object. */
-export interface ActionInputs {
-  command: 'list' | 'graph' | 'plan' | 'apply'
-  workingDirectory: string
-  config?: string
-  baseRef?: string
-  changedFiles?: string
-  all: boolean
-  parallel?: boolean
-  maxWorkers?: number
-  binary?: 'tofu' | 'terraform'
-  dryRun: boolean
-}
-
-const COMMANDS = ['list', 'graph', 'plan', 'apply'] as const
-
-/** Reads and checks the inputs; an invalid value is an error naming the input. */
-export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const command = core.getInput('command') || 'plan'
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new Error(`input command: must be one of ${COMMANDS.join(', ')}, got ${JSON.stringify(command)}`)
-  const maxWorkers = optional('max-workers')
-  const binary = optional('binary')
-  if (binary !== undefined && binary !== 'tofu' && binary !== 'terraform') throw new Error(`input binary: must be tofu or terraform, got ${JSON.stringify(binary)}`)
-  const workers = maxWorkers === undefined ? undefined : Number(maxWorkers)
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) {
-    throw new Error(`input max-workers: must be a whole number from 1 to 64, got ${JSON.stringify(maxWorkers)}`)
-  }
-  // On pull requests the base branch is the natural base ref.
-  const baseRef = optional('base-ref') ?? (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : undefined)
-  return {
-    command: command as ActionInputs['command'],
-    workingDirectory: core.getInput('working-directory') || '.',
-    config: optional('config'),
-    baseRef,
-    changedFiles: optional('changed-files'),
-    all: optional('all') === undefined ? false : core.getBooleanInput('all'),
-    parallel: optional('parallel') === undefined ? undefined : core.getBooleanInput('parallel'),
-    maxWorkers: workers,
-    binary,
-    dryRun: optional('dry-run') === undefined ? false : core.getBooleanInput('dry-run')
-  }
-}
-
-function optional(name: string): string | undefined {
+/** An input as typed; an empty or unset input is not given. */
+function input(name: string): string | undefined {
   const value = core.getInput(name).trim()
   return value === '' ? undefined : value
+}
+
+const isTrue = (value: string | undefined): boolean => value !== undefined && /^(true|True|TRUE)$/.test(value)
+
+/**
+ * Reads every input of action.yml into the raw run request and validates it
+ * with the CLI's schema; an invalid value is an error naming the input.
+ */
+export function readInputs(env: Pick<Environment, 'githubBaseRef' | 'runnerDebug'>): RunRequest {
+  const raw: RawRunRequest = {
+    command: input('command'),
+    workingDir: input('working-directory'),
+    config: input('config'),
+    baseRef: input('base-ref'),
+    changedFiles: input('changed-files'),
+    all: input('all'),
+    maxWorkers: input('max-workers'),
+    parallel: input('parallel'),
+    timeoutMinutes: input('timeout-minutes'),
+    binary: input('binary'),
+    // Also on when the workflow is re-run with debug logging.
+    debug: env.runnerDebug ? 'true' : input('debug'),
+    dryRun: input('dry-run'),
+    destroy: input('destroy'),
+    policyMode: input('policy-mode')
+  }
+  const chosen = isTrue(raw.all) || raw.changedFiles !== undefined || raw.baseRef !== undefined
+  // On pull requests the base branch is the natural base ref; otherwise (push, schedule) everything.
+  if (!chosen && env.githubBaseRef) raw.baseRef = `origin/${env.githubBaseRef}`
+  else if (!chosen && (raw.all === undefined || /^(false|False|FALSE)$/.test(raw.all))) raw.all = 'true'
+  return parseRunRequest(raw, 'action')
 }

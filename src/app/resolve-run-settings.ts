@@ -1,38 +1,28 @@
-import { existsSync } from 'node:fs'
-import { homedir } from 'node:os'
 import { availableParallelism } from 'node:os'
-import { isAbsolute, join } from 'node:path'
+import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Config } from '../config/parse-config.js'
 import { defaultWorkers } from '../schedule/start-throttle.js'
 import type { RunSettings } from '../engine/run-settings.js'
+import type { Environment } from './environment.js'
+import type { RunRequest } from './run-request.js'
 
-/** What the user chose on the command line or as action inputs (overrides configuration). */
-export interface RunFlags {
-  command: 'plan' | 'apply'
-  destroy?: boolean
-  binary?: string
-  maxWorkers?: number
-  parallel?: boolean
-  timeoutMinutes?: number
-  graceSeconds?: number
-  debug?: boolean
-  strategy?: 'dag' | 'levels'
-}
+/** A run request's options (CLI flags or action inputs; they override configuration). */
+export type RunFlags = RunRequest['run']
 
-/** Resolves configuration and flags into the engine's settings (no side effects). */
-export function runSettings(workingDir: string, config: Config, flags: RunFlags, env: NodeJS.ProcessEnv = process.env): RunSettings {
+/** Resolves configuration, the request's options and the environment into the engine's settings (no side effects). */
+export function runSettings(workingDir: string, config: Config, command: 'plan' | 'apply', flags: RunFlags, env: Environment): RunSettings {
   const base = join(workingDir, '.tf-orchestrator')
   // Milliseconds included so that run folders sort in start order even within one second.
   const runId = `${new Date().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`
   const parallel = flags.parallel ?? config.parallel
   const workers = parallel ? (flags.maxWorkers ?? config.max_workers ?? defaultWorkers(availableParallelism())) : 1
   return {
-    command: flags.command,
-    destroy: flags.destroy ?? false,
+    command,
+    destroy: flags.destroy,
     workingDir,
     binary: flags.binary ?? config.binary,
-    opaBinary: opaBinary(env),
+    opaBinary: env.opaBinary,
     workers,
     timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
     graceMs: (flags.graceSeconds ?? 20) * 1000,
@@ -45,26 +35,16 @@ export function runSettings(workingDir: string, config: Config, flags: RunFlags,
     workDir: join(base, 'work'),
     runDir: join(base, 'runs', runId),
     runId,
-    pluginCacheDir: env.TF_PLUGIN_CACHE_DIR || join(env.HOME || homedir(), '.cache', 'tf-orchestrator', 'plugin-cache'),
+    pluginCacheDir: env.pluginCacheDir ?? join(env.home, '.cache', 'tf-orchestrator', 'plugin-cache'),
     historyFile: join(base, 'history.json'),
-    debug: flags.debug ?? false,
-    noColor: !process.stdout.isTTY,
-    strategy: flags.strategy ?? 'dag',
-    env: childEnvironment(env)
+    debug: flags.debug,
+    noColor: env.noColor,
+    strategy: flags.strategy,
+    env: env.childEnv
   }
 }
 
-/** The children's environment: ours, minus a CLI config file setting that points nowhere (it only adds a warning). */
-function childEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v
-  const cli = out.TF_CLI_CONFIG_FILE
-  if (cli && isAbsolute(cli) && !existsSync(cli)) delete out.TF_CLI_CONFIG_FILE
-  delete out.TF_DATA_DIR
-  return out
-}
-
-/** OPA for the policy gate: TF_ORCHESTRATOR_OPA, else `opa` on PATH. */
-export function opaBinary(env: NodeJS.ProcessEnv = process.env): string {
-  return env.TF_ORCHESTRATOR_OPA || 'opa'
+/** The configuration with the request's policy mode (`--policy-mode`, input policy-mode) in place of policies.mode. */
+export function withPolicyMode(config: Config, mode: RunFlags['policyMode']): Config {
+  return mode === undefined ? config : { ...config, policies: { ...config.policies, mode } }
 }

@@ -1,48 +1,72 @@
-import type { RunSummary } from '../model/run-result.js'
-import { executeRun } from '../engine/execute-run.js'
-import type { ProgressReporter } from '../engine/progress-reporter.js'
-import type { RunSettings } from '../engine/run-settings.js'
-import { stateStoreFor } from '../state/io/state-store-for.js'
-import { execCommand } from '../terraform/io/executor.js'
-import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { loadHistory } from '../engine/duration-history.js'
+import { executeRun } from '../engine/execute-run.js'
+import { historyObserver } from '../engine/observers/history-observer.js'
+import { summaryFileObserver } from '../engine/observers/summary-file-observer.js'
+import type { RunObserver } from '../engine/run-observer.js'
+import type { RunSettings } from '../engine/run-settings.js'
+import type { RunSummary } from '../model/run-result.js'
+import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
+import { stateStoreFor } from '../state/io/state-store-for.js'
+import { resolveBinary } from '../terraform/io/check-binary.js'
+import { execCommand } from '../terraform/io/executor.js'
 import type { Workspace } from './load-workspace.js'
+import { assertWritableFolders } from './writable-folders.js'
 
 export interface StartRunOptions {
-  reporter: ProgressReporter
+  /** The outputs the caller wants (progress lines...); summary.json and the duration history are always written. */
+  observers: RunObserver[]
   cancel: AbortSignal
   /** The policy gate could not be set up: every deployment will be blocked (fail closed). */
   onPolicySetupError?: (message: string) => void
+  /** An output failed (for example summary.json could not be written); the run goes on. */
+  onObserverError?: (observer: string, error: unknown) => void
 }
 
-/** Runs a loaded workspace's selected deployments with the real binary (shared by the CLI and the action). */
+/**
+ * Runs a loaded workspace's selected deployments with the real binary (shared
+ * by the CLI and the action). Everything that can stop a run before it starts
+ * (no binary, a file where a folder must be) is checked first, so such a run
+ * leaves nothing behind.
+ */
 export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
+  const store = stateStoreFor(ws.workingDir, ws.config)
+  await assertWritableFolders(ws.workingDir, settings, ws.config)
+  const binary = await resolveBinary(settings.binary)
+  const history = await loadHistory(settings.historyFile)
   const policies = ws.config.policies
-  const opened =
-    policies.mode === 'off'
-      ? undefined
-      : await openPolicyGate({
-          ...gateOptions(ws.workingDir, policies),
-          mode: policies.mode,
-          opa: settings.opaBinary,
-          workDir: join(settings.runDir, 'policy')
-        })
+  // The gate's generated module lives in a temporary folder, not in the run folder.
+  const policyDir = policies.mode === 'off' ? undefined : await mkdtemp(join(tmpdir(), 'tforch-gate-'))
+  const opened = policyDir
+    ? await openPolicyGate({ ...gateOptions(ws.workingDir, policies), mode: policies.mode, opa: settings.opaBinary, workDir: policyDir })
+    : undefined
   if (opened?.setupError) options.onPolicySetupError?.(opened.setupError)
   try {
     return await executeRun({
       deployments: ws.selection.selected,
       graph: ws.graph.dependencies,
       levels: ws.graph.levels,
-      settings,
+      settings: { ...settings, binary: binary.path },
+      binary,
       exec: execCommand,
-      store: stateStoreFor(ws.workingDir, ws.config),
+      store,
       policyGate: opened?.gate,
-      reporter: options.reporter,
+      observers: [...options.observers, summaryFileObserver(settings.runDir), historyObserver(settings.historyFile, history)],
+      onObserverError: options.onObserverError ?? reportObserverError,
+      estimates: history,
       cancel: options.cancel
     })
   } finally {
     await opened?.close()
+    if (policyDir) await rm(policyDir, { recursive: true, force: true })
   }
+}
+
+/** Loud by default: an output that failed must not go unnoticed. */
+function reportObserverError(observer: string, error: unknown): void {
+  process.stderr.write(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}\n`)
 }
 
 /** Whether a run's outcome should fail the job. */

@@ -1,20 +1,26 @@
-import { Command, Option } from 'commander'
+import { Command } from 'commander'
 import { graphJson, renderGraphMermaid, renderGraphText } from '../render/graph-render.js'
 import { loadWorkspace } from '../app/load-workspace.js'
+import { parseRunRequest } from '../app/run-request.js'
+import { contextOf, type CliContext } from './context.js'
 import type { Output } from './output.js'
 import { printWarnings } from './print-warnings.js'
-import { selectionFrom, withSelectionOptions, type CommonFlags } from './selection-options.js'
+import { rawSelection, withSelectionOptions, type CommonFlags } from './selection-options.js'
 
-export function graphCommand(output: Output): Command {
+/** `graph`: the execution levels as text, Mermaid or JSON. */
+export function graphCommand(given: CliContext | Output): Command {
+  const ctx = contextOf(given)
   return withSelectionOptions(new Command('graph'))
     .description('show the execution levels of the selected deployments')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
-    .action(async (flags: CommonFlags & { format: string }) => {
-      const ws = await loadWorkspace(selectionFrom(flags))
-      printWarnings(output, ws.warnings)
+    // No commander default: --json with an explicit non-JSON format is a usage error, not silently JSON.
+    .option('-f, --format <format>', 'output format: text, mermaid or json (default: text, json with --json)')
+    .action(async (flags: CommonFlags & { format?: string }) => {
+      const request = parseRunRequest({ command: 'graph', ...rawSelection(flags), format: flags.format }, 'cli')
+      const ws = await loadWorkspace(request.selection)
+      printWarnings(ctx.output, ws.warnings)
       const labels = new Map(ws.discovery.deployments.map((d) => [d.id, d]))
-      if (flags.json || flags.format === 'json') output.out(JSON.stringify(graphJson(ws.graph, labels), null, 2))
-      else if (flags.format === 'mermaid') output.out(renderGraphMermaid(ws.graph, labels))
-      else output.out(renderGraphText(ws.graph, labels))
+      if (request.format === 'json') ctx.output.out(JSON.stringify(graphJson(ws.graph, labels), null, 2))
+      else if (request.format === 'mermaid') ctx.output.out(renderGraphMermaid(ws.graph, labels))
+      else ctx.output.out(renderGraphText(ws.graph, labels))
     })
 }

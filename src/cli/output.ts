@@ -1,10 +1,41 @@
-/** Where commands write; tests pass their own. */
+import { stripAnsi } from '../render/strip-ansi.js'
+
+/** Where commands write: `out` is the result (stdout), `err` everything else (stderr); tests pass their own. */
 export interface Output {
   out(text: string): void
   err(text: string): void
 }
 
-export const processOutput: Output = {
-  out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
+/** Whether a write failed because the reader went away (`| head`). */
+const isPipeClosed = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE'
+
+/** A stream writer that stops quietly once its reader has gone, instead of dying with a stack trace. */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false
+  stream.on('error', (error) => {
+    if (!isPipeClosed(error)) throw error
+    closed = true
+  })
+  return (text) => {
+    if (closed) return
+    try {
+      stream.write(text.endsWith('\n') ? text : `${text}\n`)
+    } catch (error) {
+      if (!isPipeClosed(error)) throw error
+      closed = true
+    }
+  }
+}
+
+/** stdout and stderr; without colours (ANSI codes stripped) when `noColor`. */
+export function processOutput(noColor: boolean): Output {
+  const out = writer(process.stdout)
+  const err = writer(process.stderr)
+  const clean = (text: string): string => (noColor ? stripAnsi(text) : text)
+  return { out: (text) => out(clean(text)), err: (text) => err(clean(text)) }
+}
+
+/** `output` with every line stripped of ANSI codes when `noColor` (for outputs passed in, such as tests'). */
+export function plainOutput(output: Output, noColor: boolean): Output {
+  return noColor ? { out: (text) => output.out(stripAnsi(text)), err: (text) => output.err(stripAnsi(text)) } : output
 }

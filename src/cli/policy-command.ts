@@ -1,14 +1,14 @@
 import { Command } from 'commander'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { verdictSummary } from '../policy/verdict.js'
 import { loadConfig } from '../config/io/load-config.js'
 import type { Deployment } from '../model/deployment.js'
 import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
-import { opaBinary } from '../app/resolve-run-settings.js'
+import type { CliContext } from './context.js'
 import { ExitCode } from './exit-codes.js'
-import type { Output } from './output.js'
+import { readPlanJson } from './read-plan-json.js'
 
 interface PolicyFlags {
   plan: string
@@ -20,7 +20,8 @@ interface PolicyFlags {
 }
 
 /** `policy`: evaluates a saved plan's JSON with the configured policies, as the gate would. */
-export function policyCommand(output: Output, setExitCode: (code: number) => void): Command {
+export function policyCommand(ctx: CliContext): Command {
+  const { output, setExitCode } = ctx
   return new Command('policy')
     .description('evaluate a plan JSON file (tofu show -json) against the configured policies, as the gate does before apply')
     .requiredOption('--plan <file>', 'plan JSON written by `tofu show -json <planfile>`')
@@ -32,14 +33,14 @@ export function policyCommand(output: Output, setExitCode: (code: number) => voi
     .action(async (flags: PolicyFlags) => {
       const workingDir = resolve(flags.workingDir)
       const config = await loadConfig(workingDir, flags.config)
-      const plan = JSON.parse(await readFile(resolve(flags.plan), 'utf8')) as unknown
+      const plan = await readPlanJson(flags.plan)
       const workDir = await mkdtemp(join(tmpdir(), 'tforch-policy-'))
       const compileStarted = Date.now()
       const opened = await openPolicyGate({
         ...gateOptions(workingDir, config.policies),
         // Asked explicitly, so evaluate even when runs have the gate off.
         mode: config.policies.mode === 'off' ? 'enforce' : config.policies.mode,
-        opa: opaBinary(),
+        opa: ctx.env.opaBinary,
         workDir
       })
       const compileMs = Date.now() - compileStarted

@@ -1,15 +1,18 @@
 import { Command, Option } from 'commander'
 import { renderRunTable } from '../render/run-table.js'
-import { renderGraphText } from '../render/graph-render.js'
-import { lineReporter } from '../engine/progress-reporter.js'
+import { progressObserver } from '../engine/observers/progress-observer.js'
 import { stateStoreFor } from '../state/io/state-store-for.js'
-import { loadWorkspace } from '../app/load-workspace.js'
-import { runSettings, type RunFlags } from '../app/resolve-run-settings.js'
+import { resolveBinary } from '../terraform/io/check-binary.js'
+import { loadWorkspace, type Workspace } from '../app/load-workspace.js'
+import { runSettings, withPolicyMode } from '../app/resolve-run-settings.js'
+import { parseRunRequest, type RawRunRequest, type RunRequest } from '../app/run-request.js'
 import { cancelOnSignals, runFailed, startRun } from '../app/start-run.js'
+import type { RunSettings } from '../engine/run-settings.js'
+import type { CliContext } from './context.js'
 import { ExitCode } from './exit-codes.js'
-import type { Output } from './output.js'
+import { executionPlan, renderExecutionPlan } from './execution-plan.js'
 import { printWarnings } from './print-warnings.js'
-import { selectionFrom, withSelectionOptions, type CommonFlags } from './selection-options.js'
+import { flagText, rawSelection, withSelectionOptions, type CommonFlags } from './selection-options.js'
 
 interface RunCommandFlags extends CommonFlags {
   maxWorkers?: string
@@ -20,75 +23,86 @@ interface RunCommandFlags extends CommonFlags {
   debug?: boolean
   dryRun?: boolean
   destroy?: boolean
-  strategy?: 'dag' | 'levels'
+  policyMode?: string
+  strategy?: string
 }
 
-const positive = (name: string, value: string | undefined): number | undefined => {
-  if (value === undefined) return undefined
-  const n = Number(value)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${JSON.stringify(value)}`)
-  return n
+/** The flags as raw run request values: validated by the same schema as the action's inputs. */
+function rawRequest(name: 'plan' | 'apply', flags: RunCommandFlags): RawRunRequest {
+  return {
+    command: name,
+    ...rawSelection(flags),
+    maxWorkers: flags.maxWorkers,
+    // --no-parallel sets false; without it commander reports true, which is "not given".
+    parallel: flags.parallel === false ? 'false' : undefined,
+    timeoutMinutes: flags.timeoutMinutes,
+    graceSeconds: flags.graceSeconds,
+    binary: flags.binary,
+    debug: flagText(flags.debug),
+    dryRun: flagText(flags.dryRun),
+    destroy: flagText(flags.destroy),
+    policyMode: flags.policyMode,
+    strategy: flags.strategy
+  }
 }
 
 /** `plan` and `apply`: run the selected deployments with the real binary. */
-export function runCommand(name: 'plan' | 'apply', output: Output, setExitCode: (code: number) => void): Command {
+export function runCommand(name: 'plan' | 'apply', ctx: CliContext): Command {
   return withSelectionOptions(new Command(name))
     .description(name === 'plan' ? 'plan the selected deployments (saved plans, no changes made)' : 'plan and apply the selected deployments in dependency order')
-    .option('--max-workers <n>', 'most deployments at once (default: configuration, else min(2 x CPUs, 5))')
+    .option('--max-workers <n>', 'most deployments at once, 1 to 64 (default: configuration, else min(2 x CPUs, 5))')
     .option('--no-parallel', 'run one deployment at a time')
-    .option('--timeout-minutes <n>', 'per-deployment timeout (default 30)')
+    .option('--timeout-minutes <n>', 'per-deployment timeout (default: configuration, else 30)')
     .option('--grace-seconds <n>', 'after SIGINT, how long a child may take to stop before it is killed (default 20)')
     .option('--binary <name>', 'tofu or terraform (name on PATH or a path)')
     .option('--debug', 'stream the full output of every command, prefixed by deployment')
     .option('--dry-run', 'print the execution plan (levels, workers, state keys) and run nothing')
     .option('--destroy', 'plan (and apply) the destruction of the selected deployments, dependents first')
-    .addOption(new Option('--strategy <strategy>', 'scheduling (levels: the older level-by-level design, for comparison)').choices(['dag', 'levels']).default('dag').hideHelp())
+    .option('--policy-mode <mode>', 'enforce, warn or off (overrides policies.mode of the configuration)')
+    .addOption(new Option('--strategy <strategy>', 'scheduling (levels: the older level-by-level design, for comparison)').hideHelp())
     .action(async (flags: RunCommandFlags) => {
-      if (!flags.all && flags.baseRef === undefined && flags.changedFiles === undefined) {
-        throw new Error(`${name}: say what to run: --all, --base-ref <ref> or --changed-files <list>`)
-      }
-      const ws = await loadWorkspace(selectionFrom(flags))
+      const request = parseRunRequest(rawRequest(name, flags), 'cli')
+      const loaded = await loadWorkspace({ ...request.selection, requireDeployments: true })
+      const ws: Workspace = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) }
+      const { output } = ctx
       printWarnings(output, ws.warnings)
-      const runFlags: RunFlags = {
-        command: name,
-        destroy: flags.destroy,
-        binary: flags.binary,
-        maxWorkers: positive('--max-workers', flags.maxWorkers),
-        parallel: flags.parallel === false ? false : undefined,
-        timeoutMinutes: positive('--timeout-minutes', flags.timeoutMinutes),
-        graceSeconds: positive('--grace-seconds', flags.graceSeconds),
-        debug: flags.debug,
-        strategy: flags.strategy
-      }
-      const settings = runSettings(ws.workingDir, ws.config, runFlags)
-      const store = stateStoreFor(ws.workingDir, ws.config)
       for (const r of ws.selection.removed) output.err(`removed: ${r.text}`)
-      const labels = new Map(ws.discovery.deployments.map((d) => [d.id, d]))
-      if (flags.dryRun) {
-        output.out(`${name}${settings.destroy ? ' (destroy)' : ''} with ${settings.binary}, ${settings.workers} worker(s), timeout ${settings.timeoutMs / 60000} min`)
-        output.out(renderGraphText(ws.graph, labels))
-        for (const d of ws.selection.selected) output.out(`  ${d.id}: state ${store.describe(d.stateKey)}${d.varFile ? `, var file ${d.varFile}` : ''}`)
-        return
-      }
+      const settings = runSettings(ws.workingDir, ws.config, name, request.run, ctx.env)
+      if (request.run.dryRun) return dryRun(ws, settings, request, ctx)
       if (ws.selection.selected.length === 0) {
-        output.out('No deployments selected: nothing to do.')
+        if (request.json) output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2))
+        else output.out('No deployments selected: nothing to do.')
         return
       }
-      const cancel = new AbortController()
-      const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`))
-      try {
-        const summary = await startRun(ws, settings, {
-          reporter: lineReporter((line) => output.out(line)),
-          cancel: cancel.signal,
-          onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`)
-        })
-        output.out('')
-        output.out(renderRunTable(summary))
-        output.out(`summary: ${settings.runDir}/summary.json`)
-        if (summary.cancelled) setExitCode(ExitCode.Cancelled)
-        else if (runFailed(summary)) setExitCode(ExitCode.RunFailed)
-      } finally {
-        release()
-      }
+      await run(ws, settings, request, ctx)
     })
+}
+
+async function dryRun(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext): Promise<void> {
+  const plan = executionPlan(ws, settings, await resolveBinary(settings.binary, settings.env), stateStoreFor(ws.workingDir, ws.config))
+  ctx.output.out(request.json ? JSON.stringify(plan, null, 2) : renderExecutionPlan(plan, ws))
+}
+
+async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext): Promise<void> {
+  const { output } = ctx
+  const cancel = new AbortController()
+  const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`))
+  try {
+    const summary = await startRun(ws, settings, {
+      // Progress is not the result: it goes to stderr, so stdout stays one document with --json.
+      observers: [progressObserver((line) => output.err(line))],
+      cancel: cancel.signal,
+      onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`),
+      onObserverError: (observer, error) => output.err(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}`)
+    })
+    const report = (text: string): void => (request.json ? output.err(text) : output.out(text))
+    report('')
+    report(renderRunTable(summary))
+    report(`summary: ${settings.runDir}/summary.json`)
+    if (request.json) output.out(JSON.stringify(summary, null, 2))
+    if (summary.cancelled) ctx.setExitCode(ExitCode.Cancelled)
+    else if (runFailed(summary)) ctx.setExitCode(ExitCode.RunFailed)
+  } finally {
+    release()
+  }
 }

@@ -1,4 +1,4 @@
-import { posix } from 'node:path'
+import { joinPosix } from '../model/posix-path.js'
 
 /** Directory (relative, posix) -> the local module directories it calls. */
 export type ModuleCalls = ReadonlyMap<string, readonly string[]>
@@ -83,5 +83,5 @@ function reverse(calls: ModuleCalls): Map<string, string[]> {
 
 /** Joins a module source to its caller's directory (relative posix paths). */
 export function resolveModuleDir(callerDir: string, source: string): string {
-  return posix.normalize(posix.join(callerDir, source)).replace(/\/$/, '')
+  return joinPosix(callerDir, source)
 }

@@ -1,5 +1,7 @@
 import type { Deployment, FileChange, RemovedDeployment, SelectedDeployment, SelectionReason } from '../model/deployment.js'
+import { printablePath } from '../model/names.js'
 import { impactedModules, isDocumentation, isInside, owningDir, rootImpact, type ModuleCalls } from './module-impact.js'
+import { isVarFile } from './terraform-files.js'
 
 export interface SelectionInput {
   deployments: readonly Deployment[]
@@ -35,28 +37,29 @@ export function selectDeployments(input: SelectionInput): Selection {
   for (const deployment of input.deployments) {
     const reasons: SelectionReason[] = []
     if (deployment.varFile && present.includes(deployment.varFile)) {
-      reasons.push({ kind: 'tfvars-changed', file: deployment.varFile, text: `changed ${deployment.varFile}` })
+      reasons.push({ kind: 'tfvars-changed', file: deployment.varFile, text: `changed ${printablePath(deployment.varFile)}` })
     }
     for (const file of allChanged) {
-      if (isDocumentation(file) || file.endsWith('.tfvars')) continue
+      // A deployment's own var file is not a change of its root module or stack.
+      if (isDocumentation(file) || file.endsWith('.tfvars') || byVarFile.has(file)) continue
       if (deployment.layout === 'stacks' && owningDir(file, knownDirs) === deployment.rootDir) {
-        reasons.push({ kind: 'stack-changed', file, text: `changed ${file}` })
+        reasons.push({ kind: 'stack-changed', file, text: `changed ${printablePath(file)}` })
       }
       if (deployment.layout === 'tfvars' && directlyIn(file, deployment.rootDir)) {
-        reasons.push({ kind: 'root-module-changed', file, text: `changed ${file} in the shared root module` })
+        reasons.push({ kind: 'root-module-changed', file, text: `changed ${printablePath(file)} in the shared root module` })
       }
     }
     const chain = rootImpact(deployment.rootDir, input.calls, impacted)
     if (chain) {
-      const via = chain.length > 1 ? ` (via ${chain.slice(1).join(' -> ')})` : ''
-      reasons.push({ kind: 'module-changed', moduleChain: chain, text: `module ${chain[0]} changed${via}` })
+      const via = chain.length > 1 ? ` (via ${chain.slice(1).map(printablePath).join(' -> ')})` : ''
+      reasons.push({ kind: 'module-changed', moduleChain: chain, text: `module ${printablePath(chain[0] as string)} changed${via}` })
     }
     if (reasons.length > 0) selected.push({ ...deployment, reasons })
   }
 
   const removed: RemovedDeployment[] = input.changes
-    .filter((c) => c.status === 'deleted' && c.path.endsWith('.tfvars') && !byVarFile.has(c.path))
-    .map((c) => ({ file: c.path, text: `deleted ${c.path}: its resources are NOT destroyed (run destroy explicitly)` }))
+    .filter((c) => c.status === 'deleted' && isVarFile(c.path) && !byVarFile.has(c.path))
+    .map((c) => ({ file: c.path, text: `deleted ${printablePath(c.path)}: its resources are NOT destroyed (run destroy explicitly)` }))
     .sort((a, b) => a.file.localeCompare(b.file))
   return { selected, removed }
 }

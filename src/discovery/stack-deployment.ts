@@ -1,5 +1,5 @@
 import type { Deployment } from '../model/deployment.js'
-import { assertValidName } from '../model/names.js'
+import { assertValidName, printablePath } from '../model/names.js'
 import { deploymentIdFromKey, renderStateKey } from '../state/state-key.js'
 
 export interface StackDeploymentInput {
@@ -16,7 +16,7 @@ export interface StackDeploymentInput {
 /** One stack-layout deployment: a root module directory whose folder name is its service. */
 export function stackDeployment(input: StackDeploymentInput): Deployment {
   const service = input.dir.split('/').pop() as string
-  const where = `${input.dir}/`
+  const where = `${printablePath(input.dir)}/`
   assertValidName('service', service, `${where} (the service is the folder name)`)
   assertValidName('region', input.region, `${where} (the region is the parent folder name)`)
   assertValidName('account', input.account, `${where} (layout account)`)
@@ -37,6 +37,6 @@ export function stackDeployment(input: StackDeploymentInput): Deployment {
     services,
     stateKey,
     rootDir: input.dir,
-    source: where
+    source: `${input.dir}/`
   }
 }

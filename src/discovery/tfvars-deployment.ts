@@ -1,12 +1,13 @@
 import type { Deployment } from '../model/deployment.js'
-import { assertValidName } from '../model/names.js'
+import { assertValidName, printablePath } from '../model/names.js'
 import { detectServices } from '../model/services.js'
 import { deploymentIdFromKey, renderStateKey } from '../state/state-key.js'
 import { lineOfAttribute } from './source-lines.js'
 import { DiscoveryError } from './discovery-error.js'
+import { shortMessage } from './short-message.js'
 
 export interface TfvarsDeploymentInput {
-  /** The .tfvars file, relative to the working directory (posix). */
+  /** The .tfvars or .tfvars.json file, relative to the working directory (posix). */
   file: string
   /** Its text, for line numbers in errors. */
   text: string
@@ -24,10 +25,11 @@ export interface TfvarsDeploymentInput {
  * region from its contents, project from its folder, services from its keys.
  */
 export function tfvarsDeployment(input: TfvarsDeploymentInput): Deployment {
-  const { file, text, values } = input
+  const { text, values } = input
+  const file = printablePath(input.file)
   const account = requiredString(values, 'account_name', file, text)
   const region = requiredString(values, 'region', file, text)
-  const folders = file.split('/')
+  const folders = input.file.split('/')
   const project = folders.length > 1 ? (folders[folders.length - 2] as string) : ''
   assertValidName('account', account, `${file}:${lineOfAttribute(text, 'account_name') ?? 1}`)
   assertValidName('region', region, `${file}:${lineOfAttribute(text, 'region') ?? 1}`)
@@ -45,8 +47,8 @@ export function tfvarsDeployment(input: TfvarsDeploymentInput): Deployment {
     services,
     stateKey,
     rootDir: input.rootDir,
-    varFile: file,
-    source: file
+    varFile: input.file,
+    source: input.file
   }
 }
 
@@ -57,7 +59,7 @@ function requiredString(values: Record<string, unknown>, key: string, file: stri
     throw new DiscoveryError(`${file}:1: ${key} is missing: every deployment's tfvars needs a top-level \`${key} = "..."\``)
   }
   if (typeof value !== 'string' || value.includes('${')) {
-    throw new DiscoveryError(`${file}:${line ?? 1}: ${key} must be a literal string, found ${JSON.stringify(value)}`)
+    throw new DiscoveryError(`${file}:${line ?? 1}: ${key} must be a literal string, found ${shortMessage(JSON.stringify(value) ?? String(value), 80)}`)
   }
   return value
 }

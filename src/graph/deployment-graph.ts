@@ -1,5 +1,6 @@
 import { idPattern } from '../model/id-pattern.js'
 import type { Deployment } from '../model/deployment.js'
+import { printablePath } from '../model/names.js'
 import { executionLevels, reachable, type DependencyGraph } from './dag.js'
 import { serviceClosure } from './service-dependencies.js'
 
@@ -11,6 +12,8 @@ export interface GraphInput {
   serviceDependencies: Readonly<Record<string, readonly string[]>>
   /** Explicit edges: deployment id (or `*` glob) -> ids (or globs) it needs first. */
   explicit: Readonly<Record<string, readonly string[]>>
+  /** `file:line` of a configuration key path, to name where an explicit edge is written. */
+  locate?: (path: readonly (string | number)[]) => string
 }
 
 export interface ExecutionGraph {
@@ -45,10 +48,11 @@ export function buildExecutionGraph(input: GraphInput): ExecutionGraph {
   }
 
   const ids = input.all.map((d) => d.id)
+  const where = (path: (string | number)[]): string => (input.locate ? `${input.locate(['deployment_dependencies', ...path])}: ` : '')
   for (const [pattern, targets] of Object.entries(input.explicit)) {
-    const from = matchIds(ids, pattern, `deployment_dependencies key ${JSON.stringify(pattern)}`)
-    for (const target of targets) {
-      const to = matchIds(ids, target, `deployment_dependencies.${pattern} entry ${JSON.stringify(target)}`)
+    const from = matchIds(ids, pattern, `${where([pattern])}deployment_dependencies key ${JSON.stringify(pattern)}`)
+    for (const [i, target] of targets.entries()) {
+      const to = matchIds(ids, target, `${where([pattern, i])}deployment_dependencies.${printablePath(pattern)} entry ${JSON.stringify(target)}`)
       for (const a of from) for (const b of to) if (a !== b) full.get(a)?.add(b)
     }
   }

@@ -34,3 +34,16 @@ export function assertValidName(role: NameRole, value: string, where: string): v
 export class InvalidNameError extends Error {
   override name = 'InvalidNameError'
 }
+
+// C0/C1 controls, DEL, line/paragraph separators and bidirectional overrides:
+// printed raw they could rewrite a terminal or hide text in a log.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * A path (or any text from the file system) as it may appear in a message:
+ * control characters escaped JSON-style (`\u001b`), everything else unchanged.
+ */
+export function printablePath(path: string): string {
+  return path.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

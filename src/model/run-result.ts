@@ -6,6 +6,8 @@ export type DeploymentStatus = 'succeeded' | 'failed' | 'blocked' | 'timed-out' 
 export type Phase = 'init' | 'plan' | 'show' | 'policy' | 'apply'
 
 export interface PhaseRecord {
+  /** ISO time the phase started (first attempt). */
+  startedAt?: string
   durationMs: number
   attempts: number
   exitCode?: number | null
@@ -28,6 +30,8 @@ export interface DeploymentResult {
   attempts: number
   retries: { phase: Phase; attempt: number; matched: string; delayMs: number }[]
   workerId?: number
+  /** ISO time the deployment started on its worker (absent when it never started). */
+  startedAt?: string
   durationMs: number
   stateBytes?: number
   error?: string

@@ -1,7 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { DependencyGraph } from '../graph/dag.js'
 import { Scheduler, type Skip } from './scheduler.js'
 import { throttleDelay } from './start-throttle.js'
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 export interface PoolOptions {
   graph: DependencyGraph

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { DEFAULT_CONFIG_FILE } from '../defaults.js'
+import { printablePath } from '../../model/names.js'
 import { ConfigError, defaultConfig, parseConfig, type Config } from '../parse-config.js'
 
 /**
@@ -14,12 +15,12 @@ export async function loadConfig(workingDir: string, explicitPath?: string): Pro
     text = await readFile(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !explicitPath) return defaultConfig()
-    throw new ConfigError(`${path}: cannot read the configuration file: ${(error as Error).message}`)
+    throw new ConfigError(`${printablePath(path)}: cannot read the configuration file: ${printablePath((error as Error).message)}`)
   }
   return parseConfig(text, displayPath(path))
 }
 
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path)
-  return rel.startsWith('..') ? path : rel
+  return printablePath(rel.startsWith('..') ? path : rel)
 }

@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { basename, join, posix } from 'node:path'
-import { HclSyntaxError, parseHcl } from './hcl/parse-hcl.js'
+import { HclSyntaxError } from './hcl/parse-hcl.js'
+import { parseFile } from './parse-file.js'
 import type { Config } from '../../config/parse-config.js'
 import type { LayoutConfig, StacksLayoutConfig, TfvarsLayoutConfig } from '../../config/schema.js'
 import { DiscoveryError } from '../discovery-error.js'
 import { stackDeployment } from '../stack-deployment.js'
 import { tfvarsDeployment } from '../tfvars-deployment.js'
 import type { Deployment, DiscoveryWarning } from '../../model/deployment.js'
+import { printablePath } from '../../model/names.js'
+import { isAutoLoaded, isTerraformFile, isVarFile, underModules } from '../terraform-files.js'
 import { scanModuleCalls } from './module-calls.js'
 import { listFiles, terraformDirs } from './scan-files.js'
 
@@ -16,6 +19,8 @@ export interface Discovery {
   calls: Map<string, string[]>
   warnings: DiscoveryWarning[]
   layouts: LayoutConfig[]
+  /** True when `layouts` was detected (no `layouts` key in the configuration). */
+  layoutsDetected?: boolean
 }
 
 /**
@@ -24,32 +29,34 @@ export interface Discovery {
  * deployments are returned or an error naming the file is thrown.
  */
 export async function discover(workingDir: string, config: Config): Promise<Discovery> {
+  const layoutsDetected = config.layouts === undefined
   const layouts = config.layouts ?? (await detectLayouts(workingDir))
   const deployments: Deployment[] = []
   const rootDirs = new Set<string>()
   const warnings: DiscoveryWarning[] = []
   for (const layout of layouts) {
-    const found = layout.type === 'tfvars' ? await tfvarsLayout(workingDir, layout, config) : await stacksLayout(workingDir, layout, config, warnings)
+    const found =
+      layout.type === 'tfvars' ? await tfvarsLayout(workingDir, layout, config, warnings) : await stacksLayout(workingDir, layout, config, warnings)
     for (const d of found) rootDirs.add(d.rootDir)
     deployments.push(...found)
   }
   assertUniqueIds(deployments)
   const scan = await scanModuleCalls(workingDir, [...rootDirs])
-  return { deployments, calls: scan.calls, warnings: [...warnings, ...scan.warnings], layouts }
+  return { deployments, calls: scan.calls, warnings: unique([...warnings, ...scan.warnings]), layouts, layoutsDetected }
 }
 
 /** No configured layouts: a root module in the working directory means tfvars, otherwise stacks. */
 async function detectLayouts(workingDir: string): Promise<LayoutConfig[]> {
   const files = await listFiles(workingDir, '.')
-  if (files.some((f) => !f.includes('/') && f.endsWith('.tf'))) return [{ type: 'tfvars', root_module: '.', roots: ['.'] }]
+  if (files.some((f) => !f.includes('/') && isTerraformFile(f))) return [{ type: 'tfvars', root_module: '.', roots: ['.'] }]
   return [{ type: 'stacks', roots: ['.'], account: 'default', project: 'default' }]
 }
 
-async function tfvarsLayout(workingDir: string, layout: TfvarsLayoutConfig, config: Config): Promise<Deployment[]> {
+async function tfvarsLayout(workingDir: string, layout: TfvarsLayoutConfig, config: Config, warnings: DiscoveryWarning[]): Promise<Deployment[]> {
   const rootDir = posix.normalize(layout.root_module)
   const files = new Set<string>()
-  for (const root of layout.roots) for (const f of await listFiles(workingDir, root)) files.add(f)
-  const varFiles = [...files].filter((f) => f.endsWith('.tfvars') && !isAutoLoaded(f, rootDir) && !underModules(f)).sort()
+  for (const root of layout.roots) for (const f of await listFiles(workingDir, root, warnings)) files.add(f)
+  const varFiles = [...files].filter((f) => isVarFile(f) && !isAutoLoaded(f, rootDir) && !underModules(f)).sort()
   const deployments: Deployment[] = []
   for (const file of varFiles) {
     const text = await readFile(join(workingDir, file), 'utf8')
@@ -77,7 +84,7 @@ async function stacksLayout(
 ): Promise<Deployment[]> {
   const candidates = new Set<string>()
   for (const root of layout.roots) {
-    for (const dir of terraformDirs(await listFiles(workingDir, root))) if (!underModules(`${dir}/x`)) candidates.add(dir)
+    for (const dir of terraformDirs(await listFiles(workingDir, root, warnings))) if (!underModules(`${dir}/x`)) candidates.add(dir)
   }
   // A directory another candidate calls as a module is a module, not a stack.
   const { calls } = await scanModuleCalls(workingDir, [...candidates])
@@ -107,23 +114,11 @@ async function stacksLayout(
 
 async function parseOrExplain(file: string, text: string): Promise<Record<string, unknown>> {
   try {
-    return await parseHcl(file, text)
+    return await parseFile(file, text)
   } catch (error) {
     if (error instanceof HclSyntaxError) throw new DiscoveryError(`tfvars syntax error: ${error.message}`)
     throw error
   }
-}
-
-/** terraform.tfvars and *.auto.tfvars next to the root module are its defaults, not deployments. */
-function isAutoLoaded(file: string, rootDir: string): boolean {
-  const dir = posix.dirname(file)
-  const name = posix.basename(file)
-  return (dir === rootDir || (rootDir === '.' && dir === '.')) && (name === 'terraform.tfvars' || name.endsWith('.auto.tfvars'))
-}
-
-/** Files below a folder named `modules` belong to modules (examples, tests), not deployments. */
-function underModules(file: string): boolean {
-  return file.split('/').slice(0, -1).includes('modules')
 }
 
 function assertUniqueIds(deployments: readonly Deployment[]): void {
@@ -132,9 +127,15 @@ function assertUniqueIds(deployments: readonly Deployment[]): void {
     const other = seen.get(d.id)
     if (other) {
       throw new DiscoveryError(
-        `${d.source} and ${other.source} would share the state key ${d.stateKey}; give one of them another project folder, account or region`
+        `${printablePath(d.source)} and ${printablePath(other.source)} would share the state key ${d.stateKey}; give one of them another project folder, account or region`
       )
     }
     seen.set(d.id, d)
   }
+}
+
+/** Overlapping roots scan a folder twice; report each problem once. */
+function unique(warnings: DiscoveryWarning[]): DiscoveryWarning[] {
+  const seen = new Set<string>()
+  return warnings.filter((w) => !seen.has(`${w.file}\u0000${w.message}`) && seen.add(`${w.file}\u0000${w.message}`))
 }

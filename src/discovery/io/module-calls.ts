@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import { parseHcl } from './hcl/parse-hcl.js'
+import { parseFile } from './parse-file.js'
 import { resolveModuleDir } from '../module-impact.js'
 import type { DiscoveryWarning } from '../../model/deployment.js'
+import { printablePath } from '../../model/names.js'
+import { isTerraformFile } from '../terraform-files.js'
 
 export interface ModuleCallScan {
   /** Directory -> local module directories it calls (relative posix paths). */
@@ -12,7 +14,7 @@ export interface ModuleCallScan {
 }
 
 /**
- * Reads the `module` blocks of every `.tf` file in `dirs`, following local
+ * Reads the `module` blocks of every `.tf` / `.tf.json` file in `dirs`, following local
  * sources (`./`, `../`) transitively. Registry and git sources are not local
  * and are skipped; a source that is an expression is reported as a warning.
  */
@@ -26,14 +28,15 @@ export async function scanModuleCalls(workingDir: string, dirs: readonly string[
     const callees = new Set<string>()
     for (const file of await tfFiles(workingDir, dir)) {
       const rel = posix.join(dir, file)
-      const parsed = await parseHcl(rel, await readFile(join(workingDir, rel), 'utf8'))
+      const parsed = await parseFile(rel, await readFile(join(workingDir, rel), 'utf8'))
       for (const source of moduleSources(parsed)) {
+        const where = printablePath(rel)
         if (source.includes('${')) {
-          warnings.push({ file: rel, message: `module source ${source} is an expression; changes to the module it names cannot be detected` })
+          warnings.push({ file: where, message: `module source ${printablePath(source)} is an expression; changes to the module it names cannot be detected` })
         } else if (source.startsWith('./') || source.startsWith('../')) {
           const callee = resolveModuleDir(dir, source)
           if (existsSync(join(workingDir, callee))) callees.add(callee)
-          else warnings.push({ file: rel, message: `module source ${source} points to ${callee}, which does not exist` })
+          else warnings.push({ file: where, message: `module source ${printablePath(source)} points to ${printablePath(callee)}, which does not exist` })
         }
       }
     }
@@ -46,7 +49,13 @@ export async function scanModuleCalls(workingDir: string, dirs: readonly string[
 async function tfFiles(workingDir: string, dir: string): Promise<string[]> {
   try {
     const entries = await readdir(join(workingDir, dir), { withFileTypes: true })
-    return entries.filter((e) => e.isFile() && e.name.endsWith('.tf')).map((e) => e.name).sort()
+    const names: string[] = []
+    for (const e of entries) {
+      if (!isTerraformFile(e.name)) continue
+      // A symlinked file counts (OpenTofu reads it); a broken link is listed by the folder scan.
+      if (e.isFile() || (e.isSymbolicLink() && (await stat(join(workingDir, dir, e.name)).catch(() => undefined))?.isFile())) names.push(e.name)
+    }
+    return names.sort()
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
@@ -54,7 +63,8 @@ async function tfFiles(workingDir: string, dir: string): Promise<string[]> {
 }
 
 function moduleSources(parsed: Record<string, unknown>): string[] {
-  const modules = parsed.module
+  // HCL gives {name: [block]}; JSON syntax allows {name: block} and [{name: block}].
+  const modules = Array.isArray(parsed.module) ? Object.assign({}, ...(parsed.module as object[])) : parsed.module
   if (!modules || typeof modules !== 'object') return []
   const sources: string[] = []
   for (const blocks of Object.values(modules as Record<string, unknown>)) {

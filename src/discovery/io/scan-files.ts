@@ -1,39 +1,71 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import { join, posix } from 'node:path'
+import type { DiscoveryWarning } from '../../model/deployment.js'
+import { printablePath } from '../../model/names.js'
+import { DiscoveryError } from '../discovery-error.js'
+import { isTerraformFile } from '../terraform-files.js'
 
 /** Folders that never hold deployments: tool caches, VCS data, dependencies. */
 const SKIPPED_DIRS = new Set(['.git', '.terraform', '.tf-orchestrator', '.tools', 'node_modules', '.github'])
 
 /**
  * Every file below `root` (relative posix paths from `base`), skipping
- * SKIPPED_DIRS and hidden folders. Sorted for stable output.
+ * SKIPPED_DIRS and hidden folders. Sorted for stable output. Symlinks are
+ * followed like OpenTofu follows them; a folder whose real path was already
+ * scanned (a loop, or a second link to it) and a broken link are skipped with
+ * a warning in `warnings`.
  */
-export async function listFiles(base: string, root: string): Promise<string[]> {
+export async function listFiles(base: string, root: string, warnings: DiscoveryWarning[] = []): Promise<string[]> {
   const found: string[] = []
+  const scanned = new Map<string, string>()
   const walk = async (rel: string): Promise<void> => {
     let entries
     try {
       entries = await readdir(join(base, rel), { withFileTypes: true })
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-      throw error
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new DiscoveryError(`${printablePath(rel)}: cannot read the folder (${code ?? (error as Error).message})`)
+      // A configured root that is missing would otherwise find nothing silently.
+      if (rel === start) warnings.push({ file: printablePath(rel), message: `skipped: the layout root ${code === 'ENOENT' ? 'does not exist' : 'is not a folder'}` })
+      return
     }
-    for (const entry of entries) {
+    const real = await realpath(join(base, rel))
+    const earlier = scanned.get(real)
+    if (earlier !== undefined) {
+      warnings.push({ file: printablePath(rel), message: `skipped: it is the folder ${printablePath(earlier)} again (through a symlink), already scanned` })
+      return
+    }
+    scanned.set(real, rel)
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = rel === '.' ? entry.name : posix.join(rel, entry.name)
-      if (entry.isDirectory()) {
+      const kind = entry.isSymbolicLink() ? await linkTarget(join(base, path)) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other'
+      if (typeof kind === 'object') {
+        warnings.push({ file: printablePath(path), message: `skipped: a symlink that cannot be followed (${kind.broken})` })
+      } else if (kind === 'dir') {
         if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(path)
-      } else if (entry.isFile()) {
+      } else if (kind === 'file') {
         found.push(path)
       }
     }
   }
-  await walk(posix.normalize(root))
+  const start = posix.normalize(root)
+  await walk(start)
   return found.sort()
 }
 
-/** Directories (relative posix) that directly contain at least one `.tf` file. */
+async function linkTarget(path: string): Promise<'dir' | 'file' | 'other' | { broken: string }> {
+  try {
+    const target = await stat(path)
+    return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other'
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return { broken: code === 'ENOENT' ? 'its target does not exist' : code === 'ELOOP' ? 'it points to itself' : String(code) }
+  }
+}
+
+/** Directories (relative posix) that directly contain at least one `.tf` or `.tf.json` file. */
 export function terraformDirs(files: readonly string[]): string[] {
   const dirs = new Set<string>()
-  for (const file of files) if (file.endsWith('.tf')) dirs.add(posix.dirname(file))
+  for (const file of files) if (isTerraformFile(file)) dirs.add(posix.dirname(file))
   return [...dirs].sort()
 }

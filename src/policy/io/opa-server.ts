@@ -30,8 +30,8 @@ function post(socketPath: string, path: string, body: string, timeoutMs: number)
   })
 }
 
-/** Starts OPA serving `paths` (policy folders and files); rejects with OPA's own message when it cannot start. */
-export async function startOpaServer(opa: string, paths: readonly string[], socketPath: string): Promise<OpaServer> {
+/** Starts OPA serving `paths` (stop() waits `stopGraceMs` after SIGTERM, then kills) (policy folders and files); rejects with OPA's own message when it cannot start. */
+export async function startOpaServer(opa: string, paths: readonly string[], socketPath: string, stopGraceMs = 2000): Promise<OpaServer> {
   let stderr = ''
   let exited: number | null | undefined
   const proc: ChildProcess = spawn(opa, ['run', '--server', '--addr', `unix://${socketPath}`, '--log-level', 'error', '--skip-version-check', ...paths], {
@@ -67,9 +67,17 @@ export async function startOpaServer(opa: string, paths: readonly string[], sock
       return body?.result
     },
     async stop() {
-      if (exited !== undefined) return
-      proc.kill('SIGTERM')
-      await Promise.race([new Promise((r) => proc.once('exit', r)), sleep(3000, undefined, { ref: false })])
+      // Bounded: SIGTERM, then SIGKILL; a hung OPA never keeps the CLI waiting after its summary.
+      if (exited === undefined) {
+        const gone = new Promise((r) => proc.once('exit', r))
+        proc.kill('SIGTERM')
+        if ((await Promise.race([gone.then(() => true), sleep(stopGraceMs, false, { ref: false })])) === false) {
+          proc.kill('SIGKILL')
+          await Promise.race([gone, sleep(1000, undefined, { ref: false })])
+        }
+      }
+      proc.stderr?.destroy()
+      proc.unref()
     }
   }
 }

@@ -1,4 +1,5 @@
 import './wasm-location.js'
+import { firstDiagnostic } from '../../parser-message.js'
 
 // Loaded on first use: loading starts the WebAssembly parser, which only the
 // process that parses should pay for.
@@ -19,9 +20,6 @@ export class HclSyntaxError extends Error {
   }
 }
 
-// hcl2json reports "parse config: [<file>:<line>,<col>-<line>,<col>: <summary>; <detail>]".
-const LOCATION = /^(?:parse config: \[)?(.+?):(\d+),\d+(?:-(?:\d+,)?\d+)?: (.*?)\]?$/s
-
 /** Parses in this process (tests, and the parser child process itself). */
 export async function parseInProcess(file: string, text: string): Promise<HclJson> {
   try {
@@ -29,12 +27,7 @@ export async function parseInProcess(file: string, text: string): Promise<HclJso
     return (await (await parser).parse(file, text)) as HclJson
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error)
-    const first = raw.split('\n')[0] ?? raw
-    const match = LOCATION.exec(first)
-    if (match) {
-      const line = Number(match[2])
-      throw new HclSyntaxError(file, line, `${file}:${line}: ${match[3]}`)
-    }
-    throw new HclSyntaxError(file, undefined, `${file}: ${first}`)
+    const { line, message } = firstDiagnostic(file, raw)
+    throw new HclSyntaxError(file, line, message)
   }
 }

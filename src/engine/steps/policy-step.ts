@@ -1,0 +1,12 @@
+import type { Step } from '../step.js'
+
+/** The policy gate judges the plan JSON: deny blocks the deployment, warn is reported. */
+export const policyStep: Step = {
+  phase: 'policy',
+  when: (ctx) => ctx.policyGate !== undefined,
+  async run(ctx) {
+    const verdict = await (ctx.policyGate as NonNullable<typeof ctx.policyGate>)(ctx.deployment, ctx.scratch.planJson)
+    ctx.result.policy = verdict.details
+    if (!verdict.allowed) return { stop: 'blocked', reason: verdict.summary }
+  }
+}
