@@ -82,3 +82,9 @@ for tool in "${wanted[@]}"; do
     *) fail "unknown tool '$tool'" "scripts/install-tools.sh $tool" "name one of: tofu opa minio act" ;;
   esac
 done
+
+# Everything else the tests use: Debian's chromium (mermaid rendering) and actionlint.
+if [[ ${#@} -eq 0 ]]; then
+  bash "$ROOT/scripts/install-browser.sh"
+  [[ ! -f "$ROOT/scripts/install-actionlint.sh" ]] || bash "$ROOT/scripts/install-actionlint.sh"
+fi

@@ -15,7 +15,7 @@ const D = 'combined/acct-b/eu-west-1/core'
 
 /** An entry finished `hoursAgo` before now; phases in seconds; its duration is their sum. */
 function entry(id: string, hoursAgo: number, status: IndexEntry['status'], phases: Partial<Record<Phase, number>>, extra: { command?: 'plan' | 'apply'; counts?: PlanCounts; applied?: boolean; error?: string } = {}): IndexEntry {
-  const ms = Object.fromEntries(Object.entries(phases).map(([p, s]) => [p, Math.round(s * 1000)]))
+  const ms = Object.fromEntries(Object.entries(phases).map(([p, s]) => [p, Math.round((s ?? 0) * 1000)]))
   const [, account = '', , project = ''] = id.split('/')
   return {
     schemaVersion: 1,

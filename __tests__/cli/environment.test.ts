@@ -17,6 +17,10 @@ describe('the environment, read once', () => {
     )
     expect(env).toMatchObject({ opaBinary: '/opt/opa', pluginCacheDir: '/cache', home: '/home/u', runnerDebug: true, githubWorkspace: '/repo', githubBaseRef: 'main' })
     expect(readEnvironment({}, false)).toMatchObject({ opaBinary: 'opa', pluginCacheDir: undefined, runnerDebug: false, githubActions: false })
+    // Only the named workflow variables are handed on to the GitHub readers.
+    const workflow = readEnvironment({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7', GITHUB_TOKEN: 'secret' }, false).workflow
+    expect(workflow).toMatchObject({ GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7' })
+    expect(workflow).not.toHaveProperty('GITHUB_TOKEN')
   })
 
   it('gives the children our environment minus a TF_DATA_DIR and a CLI config file that does not exist', () => {

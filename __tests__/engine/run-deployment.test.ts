@@ -85,7 +85,7 @@ describe('one deployment pipeline (fake binary)', () => {
     expect(result).toMatchObject({ status: 'succeeded', applied: true, counts: { create: 1 } })
     const [initArgs, planArgs, showArgs, applyArgs] = calls
     expect(initArgs).toEqual(['init', '-input=false', '-no-color', '-reconfigure', `-backend-config=path=${join(dir, 'state/s3/acct/us-east-1/proj/terraform.tfstate')}`])
-    const planFile = join(dir, 'work/s3/acct/us-east-1/proj/plan.tfplan')
+    const planFile = join(dir, 'run/plans/s3/acct/us-east-1/proj/plan.tfplan')
     expect(planArgs).toEqual(expect.arrayContaining(['plan', '-detailed-exitcode', `-out=${planFile}`, `-var-file=${join(dir, 'deployments/proj/proj.tfvars')}`]))
     expect(showArgs).toEqual(['show', '-json', '-no-color', planFile])
     expect(applyArgs).toEqual(['apply', '-input=false', '-no-color', '-lock-timeout=60s', planFile])

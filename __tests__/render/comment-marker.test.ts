@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { buildCommentMarker, findOwnComment, normalizeWorkingDir, isNewerRun, mayOverwrite, parseCommentMarker, runIdTime, type CommentMarker } from '../../src/render/comment-marker.js'
+import { buildCommentMarker, commentMarkerMatcher, findOwnComment, normalizeWorkingDir, isNewerRun, mayOverwrite, parseCommentMarker, runIdTime, type CommentMarker } from '../../src/render/comment-marker.js'
 
 describe('comment marker', () => {
   it('round-trips through a comment body with other text and other comments markers around it', () => {
@@ -76,5 +76,18 @@ describe('findOwnComment', () => {
     ]
     expect(findOwnComment(comments, 'infra/')?.comment.id).toBe(4)
     expect(findOwnComment(comments, 'missing')).toBeUndefined()
+  })
+})
+
+describe('commentMarkerMatcher', () => {
+  it('recognises only this working directory and reports a newer run', () => {
+    const m = commentMarkerMatcher({ workingDir: 'infra', runId: '20261126T110000000Z-b', githubRunId: 100 })
+    const body = (workingDir: string, runId: string, githubRunId?: number): string => `${buildCommentMarker({ workingDir, runId, githubRunId })}\nbody`
+    expect(m.matches(body('./infra/', '20261126T100000000Z-a'))).toBe(true)
+    expect(m.matches(body('other', '20261126T100000000Z-a'))).toBe(false)
+    expect(m.matches('LGTM')).toBe(false)
+    expect(m.isNewer(body('infra', '20261126T100000000Z-a', 101))).toBe(true)
+    expect(m.isNewer(body('infra', '20261126T120000000Z-c', 99))).toBe(false)
+    expect(m.isNewer(body('other', '20261126T120000000Z-c', 101))).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { driftMarker, parseDriftMarker, renderDriftIssue, renderRunDriftIssue } from '../../src/render/drift-issue.js'
+import { driftMarker, driftMarkerMatches, parseDriftMarker, renderDriftIssue, renderRunDriftIssue } from '../../src/render/drift-issue.js'
 import { GITHUB_COMMENT_LIMIT } from '../../src/render/pr-comment.js'
 import { planText } from './fleet-fixture.js'
 
@@ -26,6 +26,15 @@ describe('drift issues', () => {
   it('round-trips ids with spaces and marker-breaking text', () => {
     expect(parseDriftMarker(`intro\n${driftMarker('s3/a b/--> x/p')}`)).toBe('s3/a b/--> x/p')
     expect(parseDriftMarker('<!-- tf-orchestrator:comment working-dir=. run=r -->')).toBeUndefined()
+  })
+
+  it('matches issues by deployment id or, for the per-run issue, by run id', () => {
+    const one = renderDriftIssue({ id: 's3/a/b/p', planText: 'Plan: 0 to add, 1 to change, 0 to destroy.' }, ctx).body
+    const run = renderRunDriftIssue([{ id: 's3/a/b/p', planText: '' }], ctx).body
+    expect(driftMarkerMatches(one, 's3/a/b/p')).toBe(true)
+    expect(driftMarkerMatches(one, 's3/a/b/q')).toBe(false)
+    expect(driftMarkerMatches(run, ctx.runId)).toBe(true)
+    expect(driftMarkerMatches(run, 's3/a/b/p')).toBe(false)
   })
 
   it('per run: a marker, the list of every drifted deployment, and their plans within the limit', () => {

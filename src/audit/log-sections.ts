@@ -8,7 +8,7 @@ export interface LogSection {
 }
 
 // The engine appends `\n=== <phase> (attempt N, exit C) ===\n<output>` per attempt (run-deployment.ts).
-const HEADER = /^=== (init|plan|show|policy|apply) \(attempt (\d+), exit (-?\d+|null|undefined)\) ===$/
+const HEADER = /^=== ([a-z][a-z-]*) \(attempt (\d+), exit (-?\d+|null|undefined)\) ===$/
 
 /**
  * Splits a deployment log into its sections (pure). Each section's output is

@@ -9,6 +9,7 @@ import { listCommand } from './list-command.js'
 import { matrixCommand } from './matrix-command.js'
 import { plainOutput, processOutput, type Output } from './output.js'
 import { policyCommand } from './policy-command.js'
+import { redactCommand } from './redact-command.js'
 import { runCommand } from './run-command.js'
 import { versionText } from './version.js'
 
@@ -37,6 +38,7 @@ export async function runCli(argv: readonly string[], given?: Output, env: Envir
   program.addCommand(runCommand('apply', ctx))
   program.addCommand(policyCommand(ctx))
   program.addCommand(matrixCommand(output))
+  program.addCommand(redactCommand(output))
   for (const command of [program, ...program.commands]) {
     command
       .exitOverride()

@@ -55,8 +55,12 @@ const policies = z.strictObject({
 
 const localState = z.strictObject({
   type: z.literal('local'),
-  dir: relativePath.default('.tf-orchestrator/state')
+  dir: relativePath.default('.tf-orchestrator/state'),
+  follow_key_changes: z.boolean().optional()
 })
+
+/** A duration such as 90s, 5m or 2h. */
+const duration = z.string().regex(/^[1-9]\d*(s|m|h)$/, 'must be a duration such as 90s, 5m or 2h')
 
 const s3State = z.strictObject({
   type: z.literal('s3'),
@@ -66,7 +70,11 @@ const s3State = z.strictObject({
   endpoint: z.url().optional(),
   use_path_style: z.boolean().default(false),
   use_lockfile: z.boolean().default(true),
-  encrypt: z.boolean().default(true)
+  encrypt: z.boolean().default(true),
+  /** KMS key for the state and every object the tool writes (UUID, mrk-..., alias/... or key ARN). */
+  kms_key_id: z.string().regex(/^(arn:aws[-a-z]*:kms:\S+|alias\/\S+|mrk-[0-9a-f]+|[0-9a-f-]{36}|[A-Za-z0-9_-]+)$/, 'must be a KMS key id, alias/..., mrk-... or key ARN').optional(),
+  /** Move state automatically when a deployment's computed key changes (else refuse and say how). */
+  follow_key_changes: z.boolean().optional()
 })
 
 const retry = z.strictObject({
@@ -98,7 +106,17 @@ export const configSchema = z.strictObject({
   batch_cooldown_seconds: z.number().min(0).default(0),
   retry: retry.default(retry.parse({})),
   policies: policies.default(policies.parse({})),
-  state: z.discriminatedUnion('type', [localState, s3State]).default(localState.parse({ type: 'local' }))
+  state: z.discriminatedUnion('type', [localState, s3State]).default(localState.parse({ type: 'local' })),
+  /** Back up the state before every apply: required (no backup, no apply), best-effort, off. */
+  backup: z.enum(['required', 'best-effort', 'off']).default('required'),
+  /** After a failed apply: report what changed, re-apply the base revision, or copy the backup back when nothing would be orphaned. */
+  on_failure: z.enum(['report', 'reapply-previous', 'restore-state']).default('report'),
+  /** How long a run waits for another run's lock on a deployment. */
+  lock_timeout: duration.default('5m'),
+  /** Metric lines (CloudWatch EMF): into the run's metrics file, also on stdout (emf), or off. */
+  metrics: z.enum(['file', 'emf', 'off']).default('file'),
+  /** Per-account roles (account name -> role ARN) for GitHub OIDC. */
+  aws_roles: z.record(name, z.string().min(1)).default({})
 })
 
 /** The configuration file as written (before defaults are merged in). */

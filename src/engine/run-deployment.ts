@@ -33,8 +33,9 @@ export function deploymentPaths(settings: RunSettings, d: SelectedDeployment): D
   const dataDir = join(settings.workDir, ...d.id.split('/'))
   return {
     dataDir,
-    planFile: join(dataDir, 'plan.tfplan'),
-    planJsonFile: join(dataDir, 'plan.json'),
+    // Plans belong to their run: two runs in one working directory never apply each other's plans.
+    planFile: join(settings.runDir, 'plans', ...d.id.split('/'), 'plan.tfplan'),
+    planJsonFile: join(settings.runDir, 'plans', ...d.id.split('/'), 'plan.json'),
     logFile: join(settings.runDir, 'logs', `${d.id.replace(/\//g, '__')}.log`)
   }
 }
@@ -93,12 +94,15 @@ export async function runDeployment(d: SelectedDeployment, ctx: DeploymentContex
     command: (phase, command) => runStepCommand(stepCtx, phase, command)
   }
 
+  const begun: Step[] = []
   try {
     await mkdir(paths.dataDir, { recursive: true })
     await mkdir(dirname(paths.logFile), { recursive: true })
+    await mkdir(dirname(paths.planFile), { recursive: true })
     await rm(paths.planFile, { force: true })
     for (const step of ctx.steps) {
       if (step.when && !step.when(stepCtx)) continue
+      begun.push(step)
       const phaseStarted = Date.now()
       const record = (result.phases[step.phase] ??= { startedAt: new Date(phaseStarted).toISOString(), durationMs: 0, attempts: 0 })
       let stopped
@@ -124,6 +128,8 @@ export async function runDeployment(d: SelectedDeployment, ctx: DeploymentContex
           ? error.message
           : `unexpected error: ${error instanceof Error ? error.message : String(error)}`
   } finally {
+    // After-hooks run last-started first, whatever happened.
+    for (const step of begun.reverse()) await step.cleanup?.(stepCtx).catch(() => undefined)
     clearTimeout(timer)
     result.durationMs = Date.now() - started
     result.stateBytes = await ctx.store.stateBytes(d.stateKey).catch(() => undefined)

@@ -1,3 +1,5 @@
+import type { OnFailure } from '../recovery/recovery-record.js'
+
 /** Everything the engine needs for a run, already resolved: it never reads configuration itself. */
 export interface RunSettings {
   command: 'plan' | 'apply'
@@ -29,6 +31,14 @@ export interface RunSettings {
   strategy: 'dag' | 'levels'
   /** Environment for the children (secrets included; never printed). */
   env: Record<string, string>
+  /** After a failed apply (`on_failure`); absent means report. */
+  onFailure?: OnFailure
+  /** The configuration revision reapply-previous applies: `--previous-ref`, else `--base-ref`. */
+  previousRef?: string
+  /** How long a deployment waits for another run's lock (`lock_timeout`); absent means 5 minutes. */
+  lockTimeoutMs?: number
+  /** Between looks at a held run lock; absent means 2 seconds. */
+  lockPollMs?: number
 }
 
 /** Estimate for a deployment never seen before. */

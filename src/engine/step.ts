@@ -62,6 +62,12 @@ export interface Step {
   /** Whether the step applies to this deployment now (for example apply only with changes). */
   when?(ctx: StepContext): boolean
   run(ctx: StepContext): Promise<StepStop | void>
+  /**
+   * Runs after the deployment ends, whatever happened (also when this or a
+   * later step failed or the run was cancelled), for every step whose run()
+   * started: release a lock, push back errored state. Must not throw.
+   */
+  cleanup?(ctx: StepContext): Promise<void>
 }
 
 /** A step failed: the message becomes the deployment's error. */

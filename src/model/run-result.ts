@@ -1,9 +1,26 @@
 import type { PlanCounts } from '../terraform/plan-summary.js'
 import type { SelectionReason } from './deployment.js'
 import type { PolicyVerdict } from '../policy/verdict.js'
+import type { RunLockRecord } from '../locks/run-lock.js'
+import type { StateCheck } from '../locks/state-health.js'
+import type { ApplyChanges } from '../recovery/state-changes.js'
+import type { ErroredStateRecord, RecoveryRecord } from '../recovery/recovery-record.js'
 
 export type DeploymentStatus = 'succeeded' | 'failed' | 'blocked' | 'timed-out' | 'cancelled' | 'skipped'
-export type Phase = 'init' | 'plan' | 'show' | 'policy' | 'apply'
+/** key-check: the state key moved since the last apply? backup: the verified copy before apply. key-record: which key was applied. */
+/** The phases the shipped steps record. */
+export type KnownPhase = 'init' | 'plan' | 'show' | 'policy' | 'apply' | 'key-check' | 'backup' | 'key-record'
+/** A step's phase name: a known one, or a new step's own (adding a step needs no change here). */
+export type Phase = KnownPhase | (string & {})
+
+/** The state backup taken before apply (summary.json). */
+export interface BackupRecord {
+  status: 'backed-up' | 'no-previous-state' | 'failed' | 'skipped'
+  key?: string
+  size?: number
+  sha256?: string
+  error?: string
+}
 
 export interface PhaseRecord {
   /** ISO time the phase started (first attempt). */
@@ -41,6 +58,18 @@ export interface DeploymentResult {
   planJsonFile?: string
   /** The policy verdict of its plan (denies, warnings, waivers used, errors). */
   policy?: PolicyVerdict
+  /** The state backup before apply: its key, size and SHA-256, or why there is none. */
+  backup?: BackupRecord
+  /** A failed apply: what it really changed (state before and after, by resource address). */
+  applyChanges?: ApplyChanges
+  /** After a failed apply (on_failure): what was done, and the commands to undo it by hand. */
+  recovery?: RecoveryRecord
+  /** State OpenTofu could not save (errored.tfstate): where it is kept, whether it was pushed, the push command. */
+  erroredState?: ErroredStateRecord
+  /** The run lock held from plan to apply: how long it waited, the stale lock it replaced. */
+  lock?: RunLockRecord
+  /** The state check after a kill during apply: readable, restored from a backup, what to import. */
+  stateCheck?: StateCheck
 }
 
 export interface RunTotals {

@@ -16,9 +16,10 @@ const SCHEME = String.raw`(?:Bearer|Basic|Token|Digest|Bot)[ \t]+[^\s"'\x60,;&]+
 const BARE = String.raw`[^\s"'\x60,;&{\[<=][^\s"'\x60,;&]*`
 const VALUE = `(?:${SENTINEL}|${DQ}|${ESCAPED_DQ}|${SQ}|${SCHEME}|${BARE})`
 // Matching starts on the credential word of the key (a quick scan); the rest of the key is read
-// leftwards in the callback. Case-insensitive: DB_PASSWORD, apiKey, X-Auth-Token.
+// leftwards in the callback. Case-insensitive: DB_PASSWORD, apiKey, X-Auth-Token. Both parts of
+// the key are bounded in length, so a long run of word characters costs linear time.
 const KEY_VALUE = new RegExp(
-  String.raw`((?:pass|pwd|secret|token|key|auth|cred|session|sig|cookie)[\w.-]*)(\\?["']|)([ \t]*(?:=>|:|=)[ \t]*)(${VALUE})(?:([ \t]*->[ \t]*)(${VALUE}))?`,
+  String.raw`((?:pass|pwd|secret|token|key|auth|cred|session|sig|cookie)[\w.-]{0,80})(\\?["']|)([ \t]*(?:=>|:|=)[ \t]*)(${VALUE})(?:([ \t]*->[ \t]*)(${VALUE}))?`,
   'gi'
 )
 const KEY_CHAR = /[\w.-]/
@@ -71,7 +72,7 @@ export const keyValueRule: RedactionRule = {
   apply(text, learn) {
     return replaceExtended(text, KEY_VALUE, (m, floor) => {
       const [, tail = '', quote = '', sep = '', v1 = '', arrow, v2] = m
-      const start = runStart(text, m.index, floor, KEY_CHAR)
+      const start = runStart(text, m.index, Math.max(floor, m.index - 80), KEY_CHAR)
       const key = text.slice(start, m.index) + tail
       // The key is a whole word (not a URL path segment) inside matching quotes, if any.
       const open = start - quote.length

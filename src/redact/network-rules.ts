@@ -7,8 +7,14 @@ const IPV4 = new RegExp(`(?<!\\w|\\w\\.)(${OCTET}(?:\\.${OCTET}){3})(\\/\\d{1,2}
 // EC2 host names that spell an address: ip-10-0-1-23.ec2.internal, ec2-54-12-34-56.compute-1...
 const DASHED_HOST = /\b(ip|ec2)-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\b/g
 // A candidate IPv6 address (validated below); every repetition ends on ':' so matching is linear.
-// Not after a word, a dot, or `hex:` (which would be the middle of an address or an ARN like ec2::).
-const IPV6 = /(?<![\w.]|[0-9A-Fa-f:]:)((?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{0,4}))(%[\w.]+)?(\/\d{1,3})?(?![\w:]|\.\w)/g
+// Not after a word, a dot, or `hex:` (the middle of an address, or an ARN like ec2::). The check
+// of what precedes sits after the first character, so the engine can skip ahead on that class.
+const NOT_AFTER = '(?:[\\w.]|[0-9A-Fa-f:]:)'
+const IPV6 = new RegExp(
+  `(?:[0-9A-Fa-f](?<!${NOT_AFTER}.)[0-9A-Fa-f]{0,3}:|:(?<!${NOT_AFTER}.))(?:[0-9A-Fa-f]{0,4}:){1,6}` +
+    `(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{0,4})(%[\\w.]+)?(\\/\\d{1,3})?(?![\\w:]|\\.\\w)`,
+  'g'
+)
 
 // Well-known addresses that reveal nothing and matter to a reviewer (0.0.0.0/0 means "open to all").
 const KEPT = new Set(['0.0.0.0', '127.0.0.1', '169.254.169.254', '::', '::1'])
@@ -46,7 +52,8 @@ export const ipv6Rule: RedactionRule = {
   name: 'ipv6',
   kind: 'identifier',
   apply: (text) =>
-    text.replace(IPV6, (match, address: string, _zone?: string, prefix?: string) => {
+    text.replace(IPV6, (match: string, zone?: string, prefix?: string) => {
+      const address = match.slice(0, match.length - (zone ?? '').length - (prefix ?? '').length)
       const groups = ipv6Groups(address)
       // One group and no prefix (`ec2::`, `::1`) is far more often something else.
       if (groups === undefined || KEPT.has(address) || (groups < 2 && prefix === undefined)) return match

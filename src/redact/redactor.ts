@@ -1,7 +1,7 @@
 import { accessKeyIdRule, accountIdRule, assumedRoleRule, uniqueIdRule } from './aws-rules.js'
 import { emailRule } from './email-rule.js'
 import { flagValueRule, keyValueRule } from './key-value-rule.js'
-import { literalNeedles, replaceLiterals } from './literal-needles.js'
+import { literalNeedles, needleFinder, replaceLiterals } from './literal-needles.js'
 import { ipv4Rule, ipv6Rule } from './network-rules.js'
 import { MIN_SECRET_LENGTH, type RedactionRule } from './rule.js'
 import { bareSecretKeyRule, pemRule, tokenRule, urlPasswordRule } from './token-rules.js'
@@ -43,6 +43,7 @@ const RULES: readonly RedactionRule[] = [
  */
 export function createRedactor(options: RedactorOptions = {}): Redact {
   const needles = literalNeedles(options.sensitiveValues ?? [])
+  const finder = needleFinder(needles)
   const reported = new Set<string>()
   const learn = (value: string): void => {
     if (!options.onSecretLearned || value.length < MIN_SECRET_LENGTH || /^\*+$/.test(value) || reported.has(value)) return
@@ -52,7 +53,7 @@ export function createRedactor(options: RedactorOptions = {}): Redact {
   const ignore = (): void => undefined
   for (const needle of needles) learn(needle)
   const pass = (text: string): string => {
-    let out = replaceLiterals(text, needles)
+    let out = replaceLiterals(text, needles, finder)
     for (const rule of RULES) out = rule.apply(out, rule.kind === 'secret' ? learn : ignore)
     return out
   }

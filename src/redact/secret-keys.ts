@@ -30,8 +30,18 @@ export function keySegments(key: string): string[] {
     .filter((s) => s !== '')
 }
 
+// Plan JSON repeats the same few keys thousands of times; remember their verdicts (bounded).
+const verdicts = new Map<string, KeyKind>()
+
 /** `secret` for keys holding credentials, `session` for role session names, else undefined. */
 export function classifyKey(key: string): KeyKind {
+  if (verdicts.has(key)) return verdicts.get(key)
+  const kind = classify(key)
+  if (verdicts.size < 2000) verdicts.set(key, kind)
+  return kind
+}
+
+function classify(key: string): KeyKind {
   const segments = keySegments(key)
   const pairs = segments.slice(1).map((s, i) => `${segments[i]} ${s}`)
   if (pairs.includes('session name')) return 'session'

@@ -111,3 +111,22 @@ export function findOwnComment<C extends ListedComment>(comments: readonly C[], 
 export function mayOverwrite(existing: CommentMarker, current: CommentMarker): boolean {
   return !isNewerRun(existing, current)
 }
+
+/**
+ * The marker test github/io/pr-comment-sync takes: a body is ours when its marker
+ * names our working directory, and newer when that marker's run is newer than ours.
+ */
+export function commentMarkerMatcher(current: CommentMarker): { matches(body: string): boolean; isNewer(existingBody: string): boolean } {
+  const dir = normalizeWorkingDir(current.workingDir)
+  const ours = (body: string): CommentMarker | undefined => {
+    const m = parseCommentMarker(body)
+    return m && normalizeWorkingDir(m.workingDir) === dir ? m : undefined
+  }
+  return {
+    matches: (body) => ours(body) !== undefined,
+    isNewer: (existingBody) => {
+      const existing = ours(existingBody)
+      return existing !== undefined && isNewerRun(existing, current)
+    }
+  }
+}

@@ -32,9 +32,23 @@ export function driftMarker(deploymentId: string): string {
 /** The deployment id in a drift issue's marker, or undefined. */
 export function parseDriftMarker(body: string): string | undefined {
   const m = /<!--\s*tf-orchestrator:drift\s+deployment=(\S+)\s*-->/.exec(body)
-  if (!m) return undefined
+  return m ? safeDecode(m[1] as string) : undefined
+}
+
+/** The run id in a per-run drift issue's marker, or undefined. */
+export function parseDriftRunMarker(body: string): string | undefined {
+  const m = /<!--\s*tf-orchestrator:drift-run\s+run=(\S+)\s*-->/.exec(body)
+  return m ? safeDecode(m[1] as string) : undefined
+}
+
+/** github/io/drift-issues' MarkerMatch: `key` is a deployment id, or a run id for a per-run issue. */
+export function driftMarkerMatches(body: string, key: string): boolean {
+  return parseDriftMarker(body) === key || parseDriftRunMarker(body) === key
+}
+
+const safeDecode = (s: string): string | undefined => {
   try {
-    return decodeURIComponent(m[1] as string)
+    return decodeURIComponent(s)
   } catch {
     return undefined
   }

@@ -19,7 +19,7 @@ export function renderRunTable(summary: RunSummary): string {
     secs(r.phases.init?.durationMs),
     secs(r.phases.plan?.durationMs),
     secs(r.phases.apply?.durationMs),
-    String(Object.values(r.phases).reduce((n, p) => n + p.attempts - 1, 0)),
+    String(Object.values(r.phases).reduce((n, p) => n + (p?.attempts ?? 1) - 1, 0)),
     r.workerId === undefined || r.status === 'skipped' ? '-' : String(r.workerId),
     r.status === 'skipped' ? (r.skippedBecause ? `dependency ${r.skippedBecause} did not succeed` : (r.error ?? '')) : (r.error ?? '')
   ])

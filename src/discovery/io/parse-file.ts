@@ -1,17 +1,24 @@
 import { printablePath } from '../../model/names.js'
 import { shortMessage } from '../short-message.js'
+import { parseLiteralTfvars } from '../literal-tfvars.js'
 import { HclSyntaxError, parseHcl, type HclJson } from './hcl/parse-hcl.js'
+import type { ParseCache } from './parse-cache.js'
 
 /**
  * Parses a configuration or variables file the way OpenTofu reads it:
  * `*.json` as JSON syntax, everything else as native HCL. A binary file or a
  * syntax error throws HclSyntaxError with one short message naming the file.
+ * A plain literal .tfvars file is read by the fast path (the same result);
+ * other HCL goes through `cache` to the HCL parser.
  */
-export async function parseFile(file: string, text: string): Promise<HclJson> {
+export async function parseFile(file: string, text: string, cache?: ParseCache): Promise<HclJson> {
   if (text.includes('\u0000')) {
     throw new HclSyntaxError(file, undefined, `${printablePath(file)}: a binary file (it contains NUL bytes), not ${file.endsWith('.json') ? 'JSON' : 'HCL'} text`)
   }
-  return file.endsWith('.json') ? parseJson(file, text) : parseHcl(file, text)
+  if (file.endsWith('.json')) return parseJson(file, text)
+  const literal = file.endsWith('.tfvars') ? parseLiteralTfvars(text) : undefined
+  if (literal) return literal
+  return cache ? cache.get('hcl', text, () => parseHcl(file, text)) : parseHcl(file, text)
 }
 
 function parseJson(file: string, text: string): HclJson {

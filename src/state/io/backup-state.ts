@@ -25,7 +25,7 @@ export function backupMismatch(source: { size: number; sha256: string }, copy: {
 }
 
 /** An object's size and SHA-256: the store's checksum when it reports one, else hashed from the content. */
-async function fingerprint(store: ObjectStore, info: ObjectInfo | undefined): Promise<{ size: number; sha256: string } | undefined> {
+export async function fingerprint(store: ObjectStore, info: ObjectInfo | undefined): Promise<{ size: number; sha256: string } | undefined> {
   if (!info) return undefined
   if (info.sha256) return { size: info.size, sha256: info.sha256 }
   const bytes = await store.get(info.key)

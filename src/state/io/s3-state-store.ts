@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { Encryption, ObjectStore } from '../object-store.js'
-import type { StateStore } from '../state-store.js'
+import { s3LockKey, type StateStore } from '../state-store.js'
 import { s3ClientFor } from './s3-client.js'
 import { s3ObjectStore } from './s3-object-store.js'
 
@@ -59,6 +59,7 @@ export function s3StateStore(settings: S3StateSettings, client: S3Client = s3Cli
   const objects = s3ObjectStore(client, { bucket: settings.bucket, prefix: settings.key_prefix, encryption: encryptionFor(settings) })
   return {
     objects,
+    lockKey: s3LockKey,
     backendConfig: (stateKey) => s3BackendConfig(settings, stateKey),
     stateBytes: async (stateKey) => (await objects.head(stateKey))?.size,
     describe: (stateKey) => `s3://${settings.bucket}/${settings.key_prefix}${stateKey}`

@@ -1,19 +1,29 @@
 import { join } from 'node:path'
-import { ConfigError, type Config } from '../../config/parse-config.js'
-import { localStateStore } from './local-state-store.js'
+import type { Config } from '../../config/parse-config.js'
+import type { ObjectStore } from '../object-store.js'
 import type { StateStore } from '../state-store.js'
+import { localStateStore } from './local-state-store.js'
+import { s3StateStore } from './s3-state-store.js'
+
+/** A working directory's state store and the object store beside it (backups, key records, audit, plans, locks). */
+export interface Stores {
+  state: StateStore & { objects: ObjectStore }
+  objects: ObjectStore
+}
 
 /**
- * The configured state store of a working directory. `type: s3` is refused
- * until the S3 store lands: silently falling back to local state would keep a
- * CI run's state on a throwaway runner.
+ * The configured stores. local: state files and objects under `state.dir`.
+ * s3: the bucket (below key_prefix) through @aws-sdk/client-s3 with the SDK's
+ * default credentials chain, the same bucket and endpoint OpenTofu uses.
  */
+export function storesFor(workingDir: string, config: Config): Stores {
+  const settings = { backupMode: config.backup, followKeyChanges: config.state.follow_key_changes === true }
+  const base = config.state.type === 's3' ? s3StateStore(config.state) : localStateStore(join(workingDir, config.state.dir))
+  const state = { ...base, ...settings }
+  return { state, objects: state.objects }
+}
+
+/** The configured state store (with its objects, backup mode and key-change mode). */
 export function stateStoreFor(workingDir: string, config: Config): StateStore {
-  if (config.state.type !== 'local') {
-    throw new ConfigError(
-      `${config.file ?? 'configuration'}: state.type: ${JSON.stringify(config.state.type)} is not supported by this version yet; ` +
-        'refusing to run rather than keep state on this machine (use state.type: local, or a version with the S3 store)'
-    )
-  }
-  return localStateStore(join(workingDir, config.state.dir))
+  return storesFor(workingDir, config).state
 }

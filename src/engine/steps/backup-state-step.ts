@@ -1,0 +1,29 @@
+import { backupState } from '../../state/io/backup-state.js'
+import type { Step } from '../step.js'
+
+/**
+ * Before apply: copies the current state to `backups/{state key}.{UTC time}.backup`
+ * (encrypted like every write) and verifies the copy's size and SHA-256. With
+ * `backup: required` (the default) a backup that cannot be made or verified
+ * blocks the apply; best-effort records the error and applies; off skips it.
+ */
+export const backupStateStep: Step = {
+  phase: 'backup',
+  when: (ctx) => ctx.settings.command === 'apply' && ctx.result.hasChanges === true,
+  async run(ctx) {
+    const mode = ctx.store.backupMode ?? 'required'
+    if (mode === 'off') {
+      ctx.result.backup = { status: 'skipped' }
+      return
+    }
+    try {
+      if (!ctx.store.objects) throw new Error(`no object access to ${ctx.store.describe(ctx.deployment.stateKey)}`)
+      const done = await backupState(ctx.store.objects, ctx.deployment.stateKey)
+      ctx.result.backup = done
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      ctx.result.backup = { status: 'failed', error: message }
+      if (mode === 'required') return { stop: 'blocked', reason: `state backup failed, apply not run (backup: required): ${message}` }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises'
+import { createRedactor, type Redact } from '../../redact/redactor.js'
+import { sensitiveValuesFromPlan } from '../../redact/sensitive-values.js'
+
+/**
+ * The run's one redaction function for everything that leaves the runner for
+ * GitHub. It learns the values each plan marks sensitive (plan.json) as
+ * deployments finish, and hands every secret it learns to `onSecret`
+ * (core.setSecret) so the runner masks it in its own log too.
+ */
+export class RedactionBook {
+  private readonly values = new Set<string>()
+  private redactor: Redact
+
+  constructor(private readonly onSecret: (value: string) => void = () => undefined) {
+    this.redactor = createRedactor({ onSecretLearned: onSecret })
+  }
+
+  /** Learns the sensitive values of a saved plan's JSON file (missing or unreadable files teach nothing). */
+  async learnFromPlanFile(file: string | undefined): Promise<void> {
+    if (!file) return
+    let json: unknown
+    try {
+      json = JSON.parse(await readFile(file, 'utf8'))
+    } catch {
+      return
+    }
+    const before = this.values.size
+    for (const v of sensitiveValuesFromPlan(json)) this.values.add(v)
+    if (this.values.size !== before) this.redactor = createRedactor({ sensitiveValues: [...this.values], onSecretLearned: this.onSecret })
+  }
+
+  /** The text with every known secret and pattern removed. */
+  redact: Redact = (text) => this.redactor(text)
+}
