@@ -112,7 +112,7 @@ describe('GitHub OIDC token -> MinIO STS -> temporary credentials', () => {
 
   it('says what is missing when the job has no id-token permission or a wrong request token', async () => {
     delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL
-    expect(await failure(githubIdToken(STS_AUDIENCE))).toContain('permissions: id-token: write')
+    expect(await failure(githubIdToken(STS_AUDIENCE))).toMatch(/^could not get a GitHub OIDC token for audience sts.amazonaws.com: .*ACTIONS_ID_TOKEN_REQUEST_URL.*job permission `id-token: write`/)
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL = idp.requestUrl
     process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'wrong'
     expect(await failure(githubIdToken(STS_AUDIENCE))).toMatch(/^could not get a GitHub OIDC token for audience sts.amazonaws.com: .*401/s)
