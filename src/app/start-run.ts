@@ -7,6 +7,7 @@ import { historyObserver } from '../engine/observers/history-observer.js'
 import { summaryFileObserver } from '../engine/observers/summary-file-observer.js'
 import type { RunObserver } from '../engine/run-observer.js'
 import type { RunSettings } from '../engine/run-settings.js'
+import type { SelectedDeployment } from '../model/deployment.js'
 import type { RunSummary } from '../model/run-result.js'
 import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
 import { stateStoreFor } from '../state/io/state-store-for.js'
@@ -23,6 +24,8 @@ export interface StartRunOptions {
   onPolicySetupError?: (message: string) => void
   /** An output failed (for example summary.json could not be written); the run goes on. */
   onObserverError?: (observer: string, error: unknown) => void
+  /** Extra environment per deployment (temporary AWS credentials of its account's role). */
+  deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
 }
 
 /**
@@ -34,7 +37,7 @@ export interface StartRunOptions {
 export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
   const store = stateStoreFor(ws.workingDir, ws.config)
   await assertWritableFolders(ws.workingDir, settings, ws.config)
-  const binary = await resolveBinary(settings.binary)
+  const binary = await resolveBinary(settings.binary, settings.env)
   const history = await loadHistory(settings.historyFile)
   const policies = ws.config.policies
   // The gate's generated module lives in a temporary folder, not in the run folder.
@@ -56,7 +59,8 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       observers: [...options.observers, summaryFileObserver(settings.runDir), historyObserver(settings.historyFile, history)],
       onObserverError: options.onObserverError ?? reportObserverError,
       estimates: history,
-      cancel: options.cancel
+      cancel: options.cancel,
+      deploymentEnv: options.deploymentEnv
     })
   } finally {
     await opened?.close()

@@ -36,6 +36,8 @@ export interface RunInput {
   /** The pipeline; default pipelineFor(settings). */
   steps?: readonly Step[]
   cancel: AbortSignal
+  /** Extra environment per deployment (temporary credentials of its account's role). */
+  deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
 }
 
 /**
@@ -81,6 +83,7 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
         cancel: input.cancel,
         workerId,
         onPhase: (phase, r) => emit(() => observer.phaseFinished(phase, r)),
+        deploymentEnv: input.deploymentEnv,
         onOutputLine: settings.debug ? (line) => observer.outputLine(d.id, line) : undefined
       })
       results.set(id, result)

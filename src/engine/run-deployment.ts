@@ -26,6 +26,8 @@ export interface DeploymentContext {
   onPhase: (phase: Phase, result: DeploymentResult) => void | Promise<void>
   /** Full output, when --debug streams it. */
   onOutputLine?: (line: string) => void
+  /** Extra environment for this deployment's commands (for example its account's temporary AWS credentials). */
+  deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
 }
 
 /** Where a deployment's files go: its own data dir, plan and log. */
@@ -96,6 +98,7 @@ export async function runDeployment(d: SelectedDeployment, ctx: DeploymentContex
 
   const begun: Step[] = []
   try {
+    if (ctx.deploymentEnv) Object.assign(call.options.env, await ctx.deploymentEnv(d))
     await mkdir(paths.dataDir, { recursive: true })
     await mkdir(dirname(paths.logFile), { recursive: true })
     await mkdir(dirname(paths.planFile), { recursive: true })
