@@ -3,17 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadHistory } from '../engine/duration-history.js'
 import { executeRun } from '../engine/execute-run.js'
-import { historyObserver } from '../engine/observers/history-observer.js'
-import { summaryFileObserver } from '../engine/observers/summary-file-observer.js'
 import type { RunObserver } from '../engine/run-observer.js'
 import type { RunSettings } from '../engine/run-settings.js'
 import type { SelectedDeployment } from '../model/deployment.js'
 import type { RunSummary } from '../model/run-result.js'
 import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
-import { stateStoreFor } from '../state/io/state-store-for.js'
+import { storesFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
 import { execCommand } from '../terraform/io/executor.js'
 import type { Workspace } from './load-workspace.js'
+import { standardObservers, type MetricsOutput } from './standard-observers.js'
 import { assertWritableFolders } from './writable-folders.js'
 
 export interface StartRunOptions {
@@ -24,6 +23,10 @@ export interface StartRunOptions {
   onPolicySetupError?: (message: string) => void
   /** An output failed (for example summary.json could not be written); the run goes on. */
   onObserverError?: (observer: string, error: unknown) => void
+  /** A loud warning that is not a failure (an audit record that could not be written). */
+  warn?: (message: string) => void
+  /** Where EMF metric lines go besides the run's metrics file. */
+  metrics?: MetricsOutput
   /** Extra environment per deployment (temporary AWS credentials of its account's role). */
   deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
 }
@@ -35,7 +38,7 @@ export interface StartRunOptions {
  * leaves nothing behind.
  */
 export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
-  const store = stateStoreFor(ws.workingDir, ws.config)
+  const { state: store, objects } = storesFor(ws.workingDir, ws.config)
   await assertWritableFolders(ws.workingDir, settings, ws.config)
   const binary = await resolveBinary(settings.binary, settings.env)
   const history = await loadHistory(settings.historyFile)
@@ -56,7 +59,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       exec: execCommand,
       store,
       policyGate: opened?.gate,
-      observers: [...options.observers, summaryFileObserver(settings.runDir), historyObserver(settings.historyFile, history)],
+      observers: [...options.observers, ...standardObservers({ settings, config: ws.config, history, objects, warn: options.warn ?? warnOnStderr, metrics: options.metrics })],
       onObserverError: options.onObserverError ?? reportObserverError,
       estimates: history,
       cancel: options.cancel,
@@ -67,6 +70,8 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
     if (policyDir) await rm(policyDir, { recursive: true, force: true })
   }
 }
+
+const warnOnStderr = (message: string): void => void process.stderr.write(`warning: ${message}\n`)
 
 /** Loud by default: an output that failed must not go unnoticed. */
 function reportObserverError(observer: string, error: unknown): void {

@@ -10,6 +10,8 @@ import { matrixCommand } from './matrix-command.js'
 import { plainOutput, processOutput, type Output } from './output.js'
 import { policyCommand } from './policy-command.js'
 import { redactCommand } from './redact-command.js'
+import { reportCommand } from './report-command.js'
+import { objectStoreOf } from './object-store-of.js'
 import { runCommand } from './run-command.js'
 import { versionText } from './version.js'
 
@@ -39,6 +41,7 @@ export async function runCli(argv: readonly string[], given?: Output, env: Envir
   program.addCommand(policyCommand(ctx))
   program.addCommand(matrixCommand(output))
   program.addCommand(redactCommand(output))
+  program.addCommand(reportCommand(output, objectStoreOf))
   for (const command of [program, ...program.commands]) {
     command
       .exitOverride()

@@ -4,6 +4,7 @@ import { progressObserver } from '../engine/observers/progress-observer.js'
 import { stateStoreFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
 import { loadWorkspace, type Workspace } from '../app/load-workspace.js'
+import { narrowToShard } from '../app/shard-selection.js'
 import { runSettings, withPolicyMode } from '../app/resolve-run-settings.js'
 import { parseRunRequest, type RawRunRequest, type RunRequest } from '../app/run-request.js'
 import { cancelOnSignals, runFailed, startRun } from '../app/start-run.js'
@@ -25,6 +26,8 @@ interface RunCommandFlags extends CommonFlags {
   destroy?: boolean
   policyMode?: string
   strategy?: string
+  shard?: string
+  deployments?: string
 }
 
 /** The flags as raw run request values: validated by the same schema as the action's inputs. */
@@ -42,7 +45,9 @@ function rawRequest(name: 'plan' | 'apply', flags: RunCommandFlags): RawRunReque
     dryRun: flagText(flags.dryRun),
     destroy: flagText(flags.destroy),
     policyMode: flags.policyMode,
-    strategy: flags.strategy
+    strategy: flags.strategy,
+    shard: flags.shard,
+    deployments: flags.deployments
   }
 }
 
@@ -59,10 +64,12 @@ export function runCommand(name: 'plan' | 'apply', ctx: CliContext): Command {
     .option('--dry-run', 'print the execution plan (levels, workers, state keys) and run nothing')
     .option('--destroy', 'plan (and apply) the destruction of the selected deployments, dependents first')
     .option('--policy-mode <mode>', 'enforce, warn or off (overrides policies.mode of the configuration)')
+    .option('--shard <n/total>', 'run one shard of the `matrix` split (same selection, history and workers as the matrix)')
+    .option('--deployments <ids>', 'run exactly these deployment ids (comma separated), e.g. one entry of the `matrix` output')
     .addOption(new Option('--strategy <strategy>', 'scheduling (levels: the older level-by-level design, for comparison)').hideHelp())
     .action(async (flags: RunCommandFlags) => {
       const request = parseRunRequest(rawRequest(name, flags), 'cli')
-      const loaded = await loadWorkspace({ ...request.selection, requireDeployments: true })
+      const loaded = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: true }), request.run)
       const ws: Workspace = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) }
       const { output } = ctx
       printWarnings(output, ws.warnings)
@@ -93,7 +100,10 @@ async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ct
       observers: [progressObserver((line) => output.err(line))],
       cancel: cancel.signal,
       onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`),
-      onObserverError: (observer, error) => output.err(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}`)
+      onObserverError: (observer, error) => output.err(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}`),
+      warn: (message) => output.err(`warning: ${message}`),
+      // EMF lines on stdout (metrics: emf) except with --json, whose stdout is one document.
+      metrics: { line: request.json ? undefined : (line) => output.out(line) }
     })
     const report = (text: string): void => (request.json ? output.err(text) : output.out(text))
     report('')

@@ -1,0 +1,49 @@
+import { appendFile, mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { auditObserver } from '../audit/io/audit-observer.js'
+import { ciContextFromEnv } from '../audit/ci-context.js'
+import { emfObserver } from '../audit/emf-observer.js'
+import type { Config } from '../config/parse-config.js'
+import type { DurationHistory } from '../engine/duration-history.js'
+import { historyObserver } from '../engine/observers/history-observer.js'
+import { summaryFileObserver } from '../engine/observers/summary-file-observer.js'
+import type { RunObserver } from '../engine/run-observer.js'
+import type { RunSettings } from '../engine/run-settings.js'
+import type { ObjectStore } from '../state/object-store.js'
+
+/** Where a run's EMF metric lines go besides its metrics file. */
+export interface MetricsOutput {
+  /** Called with each line when `metrics: emf` (the CLI: stdout unless --json; the action: the log). */
+  line?: (text: string) => void
+}
+
+/**
+ * The outputs every run has, whatever started it: summary.json, the duration
+ * history, the audit trail in the state store, and the EMF metrics file
+ * (`<run dir>/metrics.jsonl`).
+ */
+export function standardObservers(o: {
+  settings: RunSettings
+  config: Config
+  history: DurationHistory
+  objects: ObjectStore
+  warn: (message: string) => void
+  metrics?: MetricsOutput
+}): RunObserver[] {
+  const observers = [
+    summaryFileObserver(o.settings.runDir),
+    historyObserver(o.settings.historyFile, o.history),
+    auditObserver({ store: o.objects, warn: o.warn, ci: ciContextFromEnv(o.settings.env), backupKey: (r) => r.backup?.key })
+  ]
+  if (o.config.metrics === 'off') return observers
+  const file = join(o.settings.runDir, 'metrics.jsonl')
+  const toStdout = o.config.metrics === 'emf' ? o.metrics?.line : undefined
+  return [
+    ...observers,
+    emfObserver(async (line) => {
+      await mkdir(dirname(file), { recursive: true })
+      await appendFile(file, `${line}\n`)
+      toStdout?.(line)
+    })
+  ]
+}
