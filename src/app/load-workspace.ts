@@ -41,6 +41,8 @@ export interface Workspace {
   graph: ExecutionGraph
   /** Discovery and selection problems that did not stop the run, for the caller to print. */
   warnings: DiscoveryWarning[]
+  /** The base ref changes were computed against (the revision `on_failure: reapply-previous` goes back to). */
+  baseRef?: string
 }
 
 /** Loads configuration, discovers deployments, selects the changed ones and orders them. */
@@ -74,7 +76,7 @@ async function load(options: SelectionOptions): Promise<Workspace> {
     explicit: config.deployment_dependencies,
     locate: (path) => locate(config.file, config.lines, path)
   })
-  return { workingDir, config, discovery, changes, selection, graph, warnings }
+  return { workingDir, config, discovery, changes, selection, graph, warnings, ...(options.baseRef ? { baseRef: options.baseRef } : {}) }
 }
 
 async function assertDirectory(dir: string): Promise<void> {

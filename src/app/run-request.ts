@@ -4,9 +4,18 @@ import { z } from 'zod'
 // user typed, so a value one accepts the other accepts too.
 
 /** The commands a run request can ask for. */
-export const COMMANDS = ['list', 'graph', 'plan', 'apply'] as const
+export const COMMANDS = ['list', 'graph', 'plan', 'apply', 'drift', 'discover', 'merge-summaries'] as const
 /** A command of the CLI and the action. */
 export type Command = (typeof COMMANDS)[number]
+
+/** Whether the command runs deployments (plan, apply, drift) rather than only reading the workspace. */
+export const runsDeployments = (command: Command): command is 'plan' | 'apply' | 'drift' => command === 'plan' || command === 'apply' || command === 'drift'
+
+/**
+ * What the engine runs for a command: `drift` is a plan of every selected
+ * deployment (with -detailed-exitcode, never applied); the plan's changes are the drift.
+ */
+export const engineCommand = (command: 'plan' | 'apply' | 'drift'): 'plan' | 'apply' => (command === 'apply' ? 'apply' : 'plan')
 
 /** Raw values as typed (a CLI flag or an action input); undefined means not given. */
 export type RawRunRequest = Partial<Record<keyof typeof rawShape, string>>
@@ -56,7 +65,12 @@ const rawShape = {
   dryRun: bool.default(false),
   destroy: bool.default(false),
   policyMode: z.enum(['enforce', 'warn', 'off'], { error: 'must be enforce, warn or off' }).optional(),
-  strategy: z.enum(['dag', 'levels'], { error: 'must be dag or levels' }).default('dag')
+  strategy: z.enum(['dag', 'levels'], { error: 'must be dag or levels' }).default('dag'),
+  // Matrix fan-out: `n/total` (or `n` with shards), or the ids the discover job handed over.
+  shard: z.string().trim().regex(/^\d+(\s*\/\s*\d+)?$/, 'must be n/total or n').optional(),
+  deployments: z.string().trim().min(1, 'must not be empty').optional(),
+  shards: wholeNumber(1, 256).optional(),
+  summariesPath: z.string().trim().min(1, 'must not be empty').optional()
 }
 
 const requestSchema = z.strictObject(rawShape).superRefine((r, ctx) => {
@@ -66,7 +80,10 @@ const requestSchema = z.strictObject(rawShape).superRefine((r, ctx) => {
   if (r.all && r.changedFiles !== undefined) conflict('all', 'changedFiles')
   if (r.baseRef !== undefined && r.changedFiles !== undefined) conflict('baseRef', 'changedFiles')
   if (r.json && r.format !== undefined && r.format !== 'json') whole('json', `{json} cannot be combined with {format} ${r.format}`)
-  if ((r.command === 'plan' || r.command === 'apply') && !r.all && r.baseRef === undefined && r.changedFiles === undefined) {
+  if (r.command === 'drift' && r.destroy) whole('destroy', `drift plans the deployments as they are: {destroy} cannot be used with it`)
+  if (r.shard !== undefined && r.deployments !== undefined) conflict('shard', 'deployments')
+  // A deployment list is a selection of its own (a matrix job's share).
+  if (runsDeployments(r.command) && !r.all && r.baseRef === undefined && r.changedFiles === undefined && r.deployments === undefined) {
     whole('command', `${r.command}: say what to run: {all}, {baseRef <ref>} or {changedFiles <list>}`)
   }
 })

@@ -14,6 +14,7 @@ import { execCommand } from '../terraform/io/executor.js'
 import type { Workspace } from './load-workspace.js'
 import { standardObservers, type MetricsOutput } from './standard-observers.js'
 import { assertWritableFolders } from './writable-folders.js'
+import { checkBackends } from './check-backend.js'
 
 export interface StartRunOptions {
   /** The outputs the caller wants (progress lines...); summary.json and the duration history are always written. */
@@ -38,6 +39,7 @@ export interface StartRunOptions {
  * leaves nothing behind.
  */
 export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
+  await checkBackends(ws.workingDir, ws.config, ws.selection.selected)
   const { state: store, objects } = storesFor(ws.workingDir, ws.config)
   await assertWritableFolders(ws.workingDir, settings, ws.config)
   const binary = await resolveBinary(settings.binary, settings.env)
@@ -54,7 +56,8 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       deployments: ws.selection.selected,
       graph: ws.graph.dependencies,
       levels: ws.graph.levels,
-      settings: { ...settings, binary: binary.path },
+      // After a failed apply: the configured recovery, going back to the base ref when asked to.
+      settings: { ...settings, binary: binary.path, onFailure: settings.onFailure ?? ws.config.on_failure, previousRef: settings.previousRef ?? ws.baseRef },
       binary,
       exec: execCommand,
       store,

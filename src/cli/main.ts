@@ -11,6 +11,7 @@ import { plainOutput, processOutput, type Output } from './output.js'
 import { policyCommand } from './policy-command.js'
 import { redactCommand } from './redact-command.js'
 import { reportCommand } from './report-command.js'
+import { stateCommand } from './state-command.js'
 import { objectStoreOf } from './object-store-of.js'
 import { runCommand } from './run-command.js'
 import { versionText } from './version.js'
@@ -42,6 +43,7 @@ export async function runCli(argv: readonly string[], given?: Output, env: Envir
   program.addCommand(matrixCommand(output))
   program.addCommand(redactCommand(output))
   program.addCommand(reportCommand(output, objectStoreOf))
+  program.addCommand(stateCommand(ctx))
   for (const command of [program, ...program.commands]) {
     command
       .exitOverride()

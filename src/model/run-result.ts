@@ -60,6 +60,8 @@ export interface DeploymentResult {
   policy?: PolicyVerdict
   /** The state backup before apply: its key, size and SHA-256, or why there is none. */
   backup?: BackupRecord
+  /** The apply succeeded but the store could not record which state key it applied to (key moves go unnoticed until it can). */
+  keyRecordError?: string
   /** A failed apply: what it really changed (state before and after, by resource address). */
   applyChanges?: ApplyChanges
   /** After a failed apply (on_failure): what was done, and the commands to undo it by hand. */

@@ -18,7 +18,12 @@ export function farmAnchor(rootModule: string, workingDir: string, moduleDirs: r
   return common.join('/') || '/'
 }
 
-/** Names a link farm never mirrors: the orchestrator's and OpenTofu's own files, VCS data, state written beside the module. */
+/**
+ * Names the farm does not mirror into the directory OpenTofu runs in: what
+ * OpenTofu writes there (errored.tfstate, a default local state) and its own
+ * data folder. Everything else is linked, `.tf-orchestrator` included, since
+ * configurations read paths such as `../.tf-orchestrator/state/...`.
+ */
 export function skippedInFarm(name: string): boolean {
-  return ['.tf-orchestrator', '.terraform', '.git', 'errored.tfstate', 'terraform.tfstate', 'terraform.tfstate.backup'].includes(name)
+  return ['.terraform', 'errored.tfstate', 'terraform.tfstate', 'terraform.tfstate.backup'].includes(name)
 }

@@ -1,7 +1,7 @@
-import { pullState } from '../../recovery/io/state-commands.js'
+import type { CommandResult } from '../../terraform/io/executor.js'
 import { applyPlan } from '../../terraform/io/terraform-cli.js'
 import { StepFailure, type Step } from '../step.js'
-import { afterFailedApply } from './failure-after-apply.js'
+import { afterFailedApply, stateBefore } from './failure-after-apply.js'
 import { ownWorkdirCall } from './failure-workdir.js'
 
 /**
@@ -15,13 +15,19 @@ export const applyStep: Step = {
   async run(ctx) {
     const call = await ownWorkdirCall(ctx)
     // The state before, to tell what a failed apply really changed.
-    const before = await pullState(call)
+    const before = await stateBefore(ctx, call)
+    let output = ''
+    const run = async (): Promise<CommandResult> => {
+      const r = await applyPlan(call, ctx.paths.planFile)
+      output = r.output
+      return r
+    }
     try {
       // Only lock contention is retried: nothing was changed yet and the saved plan is still valid.
-      await ctx.command('apply', { run: () => applyPlan(call, ctx.paths.planFile), ok: (r) => r.exitCode === 0, retryWhen: ['Error acquiring the state lock'] })
+      await ctx.command('apply', { run, ok: (r) => r.exitCode === 0, retryWhen: ['Error acquiring the state lock'] })
       ctx.result.applied = true
     } catch (error) {
-      if (error instanceof StepFailure && !ctx.signal.aborted) await afterFailedApply(ctx, call, before)
+      if (error instanceof StepFailure && !ctx.signal.aborted) await afterFailedApply(ctx, call, before, output)
       throw error
     }
   }

@@ -21,9 +21,11 @@ export const backupStateStep: Step = {
       const done = await backupState(ctx.store.objects, ctx.deployment.stateKey)
       ctx.result.backup = done
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      ctx.result.backup = { status: 'failed', error: message }
-      if (mode === 'required') return { stop: 'blocked', reason: `state backup failed, apply not run (backup: required): ${message}` }
+      // Some SDK errors (a connection refused) have an empty message: their name says it.
+      const message = error instanceof Error ? error.message || error.name : String(error)
+      const what = `state backup of ${ctx.store.describe(ctx.deployment.stateKey)} failed`
+      ctx.result.backup = { status: 'failed', error: `${what}: ${message}` }
+      if (mode === 'required') return { stop: 'blocked', reason: `${what}, apply not run (backup: required): ${message}` }
     }
   }
 }

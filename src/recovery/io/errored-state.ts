@@ -30,6 +30,11 @@ export function erroredStateFile(dataDir: string): string {
   return join(dataDir, ERRORED_STATE)
 }
 
+/** The exact command that pushes `file` (in the call's directory, with its data dir). */
+export function erroredPushCommand(call: TerraformCall, file: string): string {
+  return commandIn(call.options.cwd, call.options.env.TF_DATA_DIR ?? '.terraform', call.binary, ['state', 'push', file])
+}
+
 /** Why pushing `errored` over the store's current state is not safe, or undefined when it is. */
 function pushProblem(current: StateSnapshot | undefined, errored: StateSnapshot): string | undefined {
   if (current?.lineage !== undefined && errored.lineage !== undefined && current.lineage !== errored.lineage) {
@@ -49,7 +54,7 @@ function pushProblem(current: StateSnapshot | undefined, errored: StateSnapshot)
  * call's directory, the root module).
  */
 export async function settleErroredState(call: TerraformCall, file: string, dataDir: string, now: Date = new Date()): Promise<ErroredStateRecord> {
-  const command = commandIn(call.options.cwd, call.options.env.TF_DATA_DIR ?? dataDir, call.binary, ['state', 'push', file])
+  const command = erroredPushCommand(call, file)
   const kept = (reason: string): ErroredStateRecord => ({ file, pushed: false, reason, command })
   let errored: StateSnapshot
   try {

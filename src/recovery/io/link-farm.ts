@@ -12,7 +12,7 @@ async function localModuleDirs(dataDir: string): Promise<string[]> {
   }
 }
 
-/** Links every entry of `real` into `farm` except `keepReal` (a real folder on the path down) and skipped names; old links go first. */
+/** Links every entry of `real` into `farm` except `keepReal` (a real folder on the path down; undefined at the root module, where skipped names stay out); old links go first. */
 async function mirrorLevel(real: string, farm: string, keepReal: string | undefined): Promise<void> {
   await mkdir(farm, { recursive: true })
   for (const entry of await readdir(farm, { withFileTypes: true })) {
@@ -20,7 +20,7 @@ async function mirrorLevel(real: string, farm: string, keepReal: string | undefi
     if (entry.isSymbolicLink()) await rm(join(farm, entry.name))
   }
   for (const name of await readdir(real)) {
-    if (name === keepReal || skippedInFarm(name)) continue
+    if (name === keepReal || (keepReal === undefined && skippedInFarm(name))) continue
     if (await lstat(join(farm, name)).catch(() => undefined)) continue
     await symlink(join(real, name), join(farm, name))
   }

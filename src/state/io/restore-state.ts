@@ -15,10 +15,11 @@ export class OrphansError extends Error {
   }
 }
 
-/** What a restore did: what changed, and where the state it replaced was backed up. */
+/** What a restore did (or, dry run, would do): what changes, and where the state it replaced was backed up. */
 export interface RestoreResult {
   change: StateChange
-  previous: BackupResult
+  /** Absent in a dry run. */
+  previous?: BackupResult
 }
 
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8')
@@ -27,13 +28,14 @@ const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8')
  * Puts a backup back as the current state of `stateKey`, under the state's
  * lock (refused while another process holds it). Refused, touching nothing,
  * when the current state holds resources the backup lacks (they are listed).
- * The state it replaces is backed up first.
+ * The state it replaces is backed up first. `apply: false` only reports what
+ * would change (no lock, nothing written).
  */
-export async function restoreState(store: StateStore, stateKey: string, backupKey: string): Promise<RestoreResult> {
+export async function restoreState(store: StateStore, stateKey: string, backupKey: string, apply = true): Promise<RestoreResult> {
   const objects = store.objects
   if (!objects) throw new Error('this state store has no object access')
   if (parseBackupKey(backupKey)?.stateKey !== stateKey) throw new Error(`${backupKey} is not a backup of ${stateKey}`)
-  return withStateLock(store, stateKey, 'state restore', async () => {
+  const restore = async (): Promise<RestoreResult> => {
     const backup = await objects.get(backupKey)
     if (!backup) throw new Error(`backup ${backupKey} does not exist`)
     const restored = summarizeState(text(backup), backupKey)
@@ -46,8 +48,10 @@ export async function restoreState(store: StateStore, stateKey: string, backupKe
         change.orphans
       )
     }
+    if (!apply) return { change }
     const previous = await backupState(objects, stateKey)
     await objects.put(stateKey, backup, { contentType: 'application/json' })
     return { change, previous }
-  })
+  }
+  return apply ? withStateLock(store, stateKey, 'state restore', restore) : restore()
 }
