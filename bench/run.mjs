@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { skewedFleet, trivialFleet } from './fleet.mjs'
 import { bigPlan } from './big-plan.mjs'
+import { discoveryScale, instantRuns } from './scale.mjs'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
@@ -144,6 +145,13 @@ const only = process.env.BENCH_ONLY
 const sched = !only || only === 'scheduling' ? scheduling() : undefined
 const over = !only || only === 'overhead' ? overhead() : undefined
 const pol = !only || only === 'policy' ? policy() : undefined
-const ok = (!sched || (sched.vsBound <= 0.1 && sched.vsLevels >= 0.2)) && (!over || over.over < 0.05) && (!pol || pol.worst < 2000)
+const scale = !only || only === 'scale' ? discoveryScale(cli) : undefined
+const instant = !only || only === 'instant' ? instantRuns(cli, WORKERS) : undefined
+const ok =
+  (!sched || (sched.vsBound <= 0.1 && sched.vsLevels >= 0.2)) &&
+  (!over || over.over < 0.05) &&
+  (!pol || pol.worst < 2000) &&
+  (!scale || scale.every((r) => r.met)) &&
+  (!instant || instant.every((r) => r.met))
 console.log(`\n${ok ? 'all targets met' : 'TARGETS MISSED'}`)
 process.exitCode = ok ? 0 : 1

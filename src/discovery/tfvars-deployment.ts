@@ -1,5 +1,5 @@
 import type { Deployment } from '../model/deployment.js'
-import { assertValidName, printablePath } from '../model/names.js'
+import { assertValidName, nameProblem, printablePath } from '../model/names.js'
 import { detectServices } from '../model/services.js'
 import { deploymentIdFromKey, renderStateKey } from '../state/state-key.js'
 import { lineOfAttribute } from './source-lines.js'
@@ -31,8 +31,9 @@ export function tfvarsDeployment(input: TfvarsDeploymentInput): Deployment {
   const region = requiredString(values, 'region', file, text)
   const folders = input.file.split('/')
   const project = folders.length > 1 ? (folders[folders.length - 2] as string) : ''
-  assertValidName('account', account, `${file}:${lineOfAttribute(text, 'account_name') ?? 1}`)
-  assertValidName('region', region, `${file}:${lineOfAttribute(text, 'region') ?? 1}`)
+  // The line is looked up only for a message: a fleet has thousands of valid files.
+  if (nameProblem(account)) assertValidName('account', account, `${file}:${lineOfAttribute(text, 'account_name') ?? 1}`)
+  if (nameProblem(region)) assertValidName('region', region, `${file}:${lineOfAttribute(text, 'region') ?? 1}`)
   assertValidName('project', project, `${file} (the project is the name of the file's folder)`)
   const services = detectServices(Object.keys(values), input.serviceMapping)
   for (const service of services) assertValidName('service', service, `${file} (service mapping)`)
@@ -54,6 +55,7 @@ export function tfvarsDeployment(input: TfvarsDeploymentInput): Deployment {
 
 function requiredString(values: Record<string, unknown>, key: string, file: string, text: string): string {
   const value = values[key]
+  if (typeof value === 'string' && !value.includes('${')) return value
   const line = lineOfAttribute(text, key)
   if (value === undefined) {
     throw new DiscoveryError(`${file}:1: ${key} is missing: every deployment's tfvars needs a top-level \`${key} = "..."\``)

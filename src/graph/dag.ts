@@ -1,4 +1,11 @@
-/** node -> the nodes it depends on (which must run first). */
+import { sharedSets, type SharedSet } from './shared-sets.js'
+
+/**
+ * node -> the nodes it depends on (which must run first). Several nodes may
+ * share one Set object (a group: all s3 deployments of an account and region
+ * wait for the same kms set); the algorithms here count such a set once, so
+ * treat the sets as read-only.
+ */
 export type DependencyGraph = Map<string, Set<string>>
 
 /** A dependency cycle; `cycle` is the path, first node repeated at the end. */
@@ -15,20 +22,14 @@ export class CycleError extends Error {
 /**
  * Kahn's algorithm: execution levels, where every node's dependencies are in
  * earlier levels. Nodes within a level are sorted. Throws CycleError with the
- * cycle's path instead of silently running the rest last.
+ * cycle's path instead of silently running the rest last. Nodes sharing one
+ * dependency Set are counted down once (see sharedSets).
  */
 export function executionLevels(graph: DependencyGraph, what = 'deployments'): string[][] {
-  const remaining = new Map<string, number>()
-  const dependents = new Map<string, string[]>()
-  for (const [node, deps] of graph) {
-    remaining.set(node, deps.size)
-    for (const dep of deps) {
-      if (!graph.has(dep)) throw new Error(`graph: ${node} depends on unknown node ${dep}`)
-      dependents.set(dep, [...(dependents.get(dep) ?? []), node])
-    }
-  }
+  const { sets, containing } = sharedSets(graph)
+  const remaining = sets.map((s) => s.deps.size)
   const levels: string[][] = []
-  let ready = [...remaining].filter(([, n]) => n === 0).map(([node]) => node)
+  let ready = sets.filter((s) => s.deps.size === 0).flatMap((s) => s.nodes)
   let placed = 0
   while (ready.length > 0) {
     ready.sort()
@@ -36,10 +37,10 @@ export function executionLevels(graph: DependencyGraph, what = 'deployments'): s
     placed += ready.length
     const next: string[] = []
     for (const node of ready) {
-      for (const dependent of dependents.get(node) ?? []) {
-        const left = (remaining.get(dependent) as number) - 1
-        remaining.set(dependent, left)
-        if (left === 0) next.push(dependent)
+      for (const i of containing.get(node) ?? []) {
+        const left = (remaining[i] as number) - 1
+        remaining[i] = left
+        if (left === 0) next.push(...(sets[i] as SharedSet).nodes)
       }
     }
     ready = next
@@ -91,9 +92,29 @@ export function reachable(graph: DependencyGraph, start: string): Set<string> {
   return seen
 }
 
-/** The reverse graph: node -> nodes that depend on it. */
+/**
+ * The reverse graph: node -> nodes that depend on it. Nodes contained in the
+ * same dependency sets get one shared Set of dependents, so a graph with shared
+ * sets stays linear in size when reversed. Never mutate the sets.
+ */
 export function dependentsOf(graph: DependencyGraph): DependencyGraph {
-  const reversed: DependencyGraph = new Map([...graph.keys()].map((node) => [node, new Set<string>()]))
-  for (const [node, deps] of graph) for (const dep of deps) reversed.get(dep)?.add(node)
+  const { sets, containing } = sharedSets(graph)
+  const shared = new Map<string, Set<string>>()
+  const none = new Set<string>()
+  const reversed: DependencyGraph = new Map()
+  for (const node of graph.keys()) {
+    const within = containing.get(node)
+    if (!within) {
+      reversed.set(node, none)
+      continue
+    }
+    const key = within.join(',')
+    let dependents = shared.get(key)
+    if (!dependents) {
+      dependents = new Set(within.flatMap((i) => (sets[i] as SharedSet).nodes))
+      shared.set(key, dependents)
+    }
+    reversed.set(node, dependents)
+  }
   return reversed
 }

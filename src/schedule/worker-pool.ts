@@ -52,10 +52,11 @@ export async function runPool(options: PoolOptions): Promise<PoolStats> {
     if (options.cancel.aborted) {
       for (const id of scheduler.skipWaiting()) options.onSkip(id, undefined)
     } else {
-      let ready = scheduler.ready()
-      if (options.levels) ready = ready.filter((id) => levelOf.get(id) === currentLevel())
-      for (const id of ready) {
-        if (freeWorkers.length === 0) break
+      // Level barriers list the ready ones each time (a benchmark of 40); otherwise the heap's best comes next.
+      const level = options.levels ? scheduler.ready().filter((id) => levelOf.get(id) === currentLevel()) : undefined
+      for (;;) {
+        const id = level ? level.shift() : scheduler.next()
+        if (id === undefined || freeWorkers.length === 0) break
         wakeAfter = throttleDelay(starts, Date.now(), options.throttle?.size, options.throttle?.windowMs ?? 0)
         if (wakeAfter > 0) break
         const workerId = freeWorkers.shift() as number

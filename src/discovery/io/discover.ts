@@ -1,17 +1,15 @@
-import { readFile } from 'node:fs/promises'
-import { basename, join, posix } from 'node:path'
-import { HclSyntaxError } from './hcl/parse-hcl.js'
-import { parseFile } from './parse-file.js'
+import { basename, posix } from 'node:path'
+import { ParseCache } from './parse-cache.js'
 import type { Config } from '../../config/parse-config.js'
-import type { LayoutConfig, StacksLayoutConfig, TfvarsLayoutConfig } from '../../config/schema.js'
+import type { LayoutConfig, StacksLayoutConfig } from '../../config/schema.js'
 import { DiscoveryError } from '../discovery-error.js'
 import { stackDeployment } from '../stack-deployment.js'
-import { tfvarsDeployment } from '../tfvars-deployment.js'
 import type { Deployment, DiscoveryWarning } from '../../model/deployment.js'
 import { printablePath } from '../../model/names.js'
-import { isAutoLoaded, isTerraformFile, isVarFile, underModules } from '../terraform-files.js'
+import { isTerraformFile, underModules } from '../terraform-files.js'
 import { scanModuleCalls } from './module-calls.js'
-import { listFiles, terraformDirs } from './scan-files.js'
+import { tfvarsLayout } from './tfvars-layout.js'
+import { listFiles, terraformDirs, topLevelFiles } from './scan-files.js'
 
 export interface Discovery {
   deployments: Deployment[]
@@ -21,6 +19,13 @@ export interface Discovery {
   layouts: LayoutConfig[]
   /** True when `layouts` was detected (no `layouts` key in the configuration). */
   layoutsDetected?: boolean
+  /** Files the HCL parser itself had to read (neither the literal fast path nor the parse cache knew them). */
+  parserCalls?: number
+}
+
+export interface DiscoverOptions {
+  /** false: no parse cache under `.tf-orchestrator/cache/` (default true). */
+  cache?: boolean
 }
 
 /**
@@ -28,66 +33,44 @@ export interface Discovery {
  * layouts, and the local module calls of their root modules. Either all
  * deployments are returned or an error naming the file is thrown.
  */
-export async function discover(workingDir: string, config: Config): Promise<Discovery> {
+export async function discover(workingDir: string, config: Config, options: DiscoverOptions = {}): Promise<Discovery> {
+  const cache = ParseCache.open(options.cache === false ? undefined : workingDir)
   const layoutsDetected = config.layouts === undefined
-  const layouts = config.layouts ?? (await detectLayouts(workingDir))
+  const layouts = config.layouts ?? detectLayouts(workingDir)
   const deployments: Deployment[] = []
   const rootDirs = new Set<string>()
   const warnings: DiscoveryWarning[] = []
   for (const layout of layouts) {
     const found =
-      layout.type === 'tfvars' ? await tfvarsLayout(workingDir, layout, config, warnings) : await stacksLayout(workingDir, layout, config, warnings)
+      layout.type === 'tfvars' ? await tfvarsLayout(workingDir, layout, config, warnings, cache) : await stacksLayout(workingDir, layout, config, warnings, cache)
     for (const d of found) rootDirs.add(d.rootDir)
     deployments.push(...found)
   }
   assertUniqueIds(deployments)
-  const scan = await scanModuleCalls(workingDir, [...rootDirs])
-  return { deployments, calls: scan.calls, warnings: unique([...warnings, ...scan.warnings]), layouts, layoutsDetected }
+  const scan = await scanModuleCalls(workingDir, [...rootDirs], cache)
+  cache.save()
+  return { deployments, calls: scan.calls, warnings: unique([...warnings, ...scan.warnings]), layouts, layoutsDetected, parserCalls: cache.misses }
 }
 
 /** No configured layouts: a root module in the working directory means tfvars, otherwise stacks. */
-async function detectLayouts(workingDir: string): Promise<LayoutConfig[]> {
-  const files = await listFiles(workingDir, '.')
-  if (files.some((f) => !f.includes('/') && isTerraformFile(f))) return [{ type: 'tfvars', root_module: '.', roots: ['.'] }]
+function detectLayouts(workingDir: string): LayoutConfig[] {
+  if (topLevelFiles(workingDir).some(isTerraformFile)) return [{ type: 'tfvars', root_module: '.', roots: ['.'] }]
   return [{ type: 'stacks', roots: ['.'], account: 'default', project: 'default' }]
-}
-
-async function tfvarsLayout(workingDir: string, layout: TfvarsLayoutConfig, config: Config, warnings: DiscoveryWarning[]): Promise<Deployment[]> {
-  const rootDir = posix.normalize(layout.root_module)
-  const files = new Set<string>()
-  for (const root of layout.roots) for (const f of await listFiles(workingDir, root, warnings)) files.add(f)
-  const varFiles = [...files].filter((f) => isVarFile(f) && !isAutoLoaded(f, rootDir) && !underModules(f)).sort()
-  const deployments: Deployment[] = []
-  for (const file of varFiles) {
-    const text = await readFile(join(workingDir, file), 'utf8')
-    const values = await parseOrExplain(file, text)
-    deployments.push(
-      tfvarsDeployment({
-        file,
-        text,
-        values,
-        rootDir,
-        serviceMapping: config.serviceMapping,
-        keyTemplate: config.backend_key_template,
-        combinedName: config.combined_service_name
-      })
-    )
-  }
-  return deployments
 }
 
 async function stacksLayout(
   workingDir: string,
   layout: StacksLayoutConfig,
   config: Config,
-  warnings: DiscoveryWarning[]
+  warnings: DiscoveryWarning[],
+  cache: ParseCache
 ): Promise<Deployment[]> {
   const candidates = new Set<string>()
   for (const root of layout.roots) {
     for (const dir of terraformDirs(await listFiles(workingDir, root, warnings))) if (!underModules(`${dir}/x`)) candidates.add(dir)
   }
   // A directory another candidate calls as a module is a module, not a stack.
-  const { calls } = await scanModuleCalls(workingDir, [...candidates])
+  const { calls } = await scanModuleCalls(workingDir, [...candidates], cache)
   const called = new Set([...calls.values()].flat())
   const stacks = [...candidates].filter((dir) => !called.has(dir)).sort()
   const deployments: Deployment[] = []
@@ -110,15 +93,6 @@ async function stacksLayout(
     )
   }
   return deployments
-}
-
-async function parseOrExplain(file: string, text: string): Promise<Record<string, unknown>> {
-  try {
-    return await parseFile(file, text)
-  } catch (error) {
-    if (error instanceof HclSyntaxError) throw new DiscoveryError(`tfvars syntax error: ${error.message}`)
-    throw error
-  }
 }
 
 function assertUniqueIds(deployments: readonly Deployment[]): void {

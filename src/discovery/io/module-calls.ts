@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, posix } from 'node:path'
+import type { ParseCache } from './parse-cache.js'
 import { parseFile } from './parse-file.js'
 import { resolveModuleDir } from '../module-impact.js'
 import type { DiscoveryWarning } from '../../model/deployment.js'
@@ -18,7 +19,7 @@ export interface ModuleCallScan {
  * sources (`./`, `../`) transitively. Registry and git sources are not local
  * and are skipped; a source that is an expression is reported as a warning.
  */
-export async function scanModuleCalls(workingDir: string, dirs: readonly string[]): Promise<ModuleCallScan> {
+export async function scanModuleCalls(workingDir: string, dirs: readonly string[], cache?: ParseCache): Promise<ModuleCallScan> {
   const calls = new Map<string, string[]>()
   const warnings: DiscoveryWarning[] = []
   const queue = [...dirs]
@@ -28,7 +29,7 @@ export async function scanModuleCalls(workingDir: string, dirs: readonly string[
     const callees = new Set<string>()
     for (const file of await tfFiles(workingDir, dir)) {
       const rel = posix.join(dir, file)
-      const parsed = await parseFile(rel, await readFile(join(workingDir, rel), 'utf8'))
+      const parsed = await parseFile(rel, await readFile(join(workingDir, rel), 'utf8'), cache)
       for (const source of moduleSources(parsed)) {
         const where = printablePath(rel)
         if (source.includes('${')) {

@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import type { DiscoveryWarning } from '../../model/deployment.js'
 import { printablePath } from '../../model/names.js'
@@ -18,10 +18,12 @@ const SKIPPED_DIRS = new Set(['.git', '.terraform', '.tf-orchestrator', '.tools'
 export async function listFiles(base: string, root: string, warnings: DiscoveryWarning[] = []): Promise<string[]> {
   const found: string[] = []
   const scanned = new Map<string, string>()
-  const walk = async (rel: string): Promise<void> => {
+  const start = posix.normalize(root)
+  // Synchronous calls: a fleet has thousands of small folders, and one await per folder costs more than the reading.
+  const walk = (rel: string, knownReal: string | undefined): void => {
     let entries
     try {
-      entries = await readdir(join(base, rel), { withFileTypes: true })
+      entries = readdirSync(join(base, rel), { withFileTypes: true })
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new DiscoveryError(`${printablePath(rel)}: cannot read the folder (${code ?? (error as Error).message})`)
@@ -29,7 +31,8 @@ export async function listFiles(base: string, root: string, warnings: DiscoveryW
       if (rel === start) warnings.push({ file: printablePath(rel), message: `skipped: the layout root ${code === 'ENOENT' ? 'does not exist' : 'is not a folder'}` })
       return
     }
-    const real = await realpath(join(base, rel))
+    // A plain subfolder's real path is its parent's plus its name; only links need asking.
+    const real = knownReal ?? realpathSync(join(base, rel))
     const earlier = scanned.get(real)
     if (earlier !== undefined) {
       warnings.push({ file: printablePath(rel), message: `skipped: it is the folder ${printablePath(earlier)} again (through a symlink), already scanned` })
@@ -38,24 +41,35 @@ export async function listFiles(base: string, root: string, warnings: DiscoveryW
     scanned.set(real, rel)
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = rel === '.' ? entry.name : posix.join(rel, entry.name)
-      const kind = entry.isSymbolicLink() ? await linkTarget(join(base, path)) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other'
+      const link = entry.isSymbolicLink()
+      const kind = link ? linkTarget(join(base, path)) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other'
       if (typeof kind === 'object') {
         warnings.push({ file: printablePath(path), message: `skipped: a symlink that cannot be followed (${kind.broken})` })
       } else if (kind === 'dir') {
-        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) await walk(path)
+        if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, link ? undefined : join(real, entry.name))
       } else if (kind === 'file') {
         found.push(path)
       }
     }
   }
-  const start = posix.normalize(root)
-  await walk(start)
+  walk(start, undefined)
   return found.sort()
 }
 
-async function linkTarget(path: string): Promise<'dir' | 'file' | 'other' | { broken: string }> {
+/** Files directly in `base` (regular files and links to files), for layout detection. */
+export function topLevelFiles(base: string): string[] {
   try {
-    const target = await stat(path)
+    return readdirSync(base, { withFileTypes: true })
+      .filter((e) => e.isFile() || (e.isSymbolicLink() && linkTarget(join(base, e.name)) === 'file'))
+      .map((e) => e.name)
+  } catch {
+    return []
+  }
+}
+
+function linkTarget(path: string): 'dir' | 'file' | 'other' | { broken: string } {
+  try {
+    const target = statSync(path)
     return target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other'
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
