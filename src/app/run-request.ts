@@ -70,7 +70,12 @@ const rawShape = {
   shard: z.string().trim().regex(/^\d+(\s*\/\s*\d+)?$/, 'must be n/total or n').optional(),
   deployments: z.string().trim().min(1, 'must not be empty').optional(),
   shards: wholeNumber(1, 256).optional(),
-  summariesPath: z.string().trim().min(1, 'must not be empty').optional()
+  summariesPath: z.string().trim().min(1, 'must not be empty').optional(),
+  // Review mode: the pull request a plan run stores its plans for, an apply run applies the stored plans of.
+  review: z.string().trim().regex(/^[^#@\s/]+\/[^#@\s/]+#\d+@[0-9A-Fa-f]{7,64}$/, 'must be owner/repo#<pull request>@<head sha>').optional(),
+  planRetentionDays: wholeNumber(1, 3650).optional(),
+  // An earlier run's id: run only what it did not finish (a selection of its own).
+  rerunFailed: z.string().trim().min(1, 'must not be empty').optional()
 }
 
 const requestSchema = z.strictObject(rawShape).superRefine((r, ctx) => {
@@ -82,8 +87,9 @@ const requestSchema = z.strictObject(rawShape).superRefine((r, ctx) => {
   if (r.json && r.format !== undefined && r.format !== 'json') whole('json', `{json} cannot be combined with {format} ${r.format}`)
   if (r.command === 'drift' && r.destroy) whole('destroy', `drift plans the deployments as they are: {destroy} cannot be used with it`)
   if (r.shard !== undefined && r.deployments !== undefined) conflict('shard', 'deployments')
+  if (r.command === 'drift' && r.review !== undefined) whole('review', `drift plans are never applied: {review} cannot be used with it`)
   // A deployment list is a selection of its own (a matrix job's share).
-  if (runsDeployments(r.command) && !r.all && r.baseRef === undefined && r.changedFiles === undefined && r.deployments === undefined) {
+  if (runsDeployments(r.command) && !r.all && r.baseRef === undefined && r.changedFiles === undefined && r.deployments === undefined && r.rerunFailed === undefined) {
     whole('command', `${r.command}: say what to run: {all}, {baseRef <ref>} or {changedFiles <list>}`)
   }
 })

@@ -5,6 +5,9 @@ import { stateStoreFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
 import { loadWorkspace, type Workspace } from '../app/load-workspace.js'
 import { narrowToShard } from '../app/shard-selection.js'
+import { rerunOf } from '../app/rerun-failed.js'
+import { ciContextFromEnv } from '../audit/ci-context.js'
+import { reviewSettingsOf } from '../plans/review-settings.js'
 import { runSettings, withPolicyMode } from '../app/resolve-run-settings.js'
 import { parseRunRequest, type RawRunRequest, type RunRequest } from '../app/run-request.js'
 import { cancelOnSignals, runFailed, startRun } from '../app/start-run.js'
@@ -28,6 +31,9 @@ interface RunCommandFlags extends CommonFlags {
   strategy?: string
   shard?: string
   deployments?: string
+  review?: string
+  planRetentionDays?: string
+  rerunFailed?: string
 }
 
 /** The flags as raw run request values: validated by the same schema as the action's inputs. */
@@ -47,7 +53,10 @@ function rawRequest(name: 'plan' | 'apply', flags: RunCommandFlags): RawRunReque
     policyMode: flags.policyMode,
     strategy: flags.strategy,
     shard: flags.shard,
-    deployments: flags.deployments
+    deployments: flags.deployments,
+    review: flags.review,
+    planRetentionDays: flags.planRetentionDays,
+    rerunFailed: flags.rerunFailed
   }
 }
 
@@ -66,15 +75,20 @@ export function runCommand(name: 'plan' | 'apply', ctx: CliContext): Command {
     .option('--policy-mode <mode>', 'enforce, warn or off (overrides policies.mode of the configuration)')
     .option('--shard <n/total>', 'run one shard of the `matrix` split (same selection, history and workers as the matrix)')
     .option('--deployments <ids>', 'run exactly these deployment ids (comma separated), e.g. one entry of the `matrix` output')
+    .option('--review <owner/repo#pr@sha>', 'plan: store the plans for this pull request; apply: apply exactly the stored plans, refusing any that changed')
+    .option('--plan-retention-days <n>', 'with --review on plan: days a stored plan is kept (default 30)')
+    .option('--rerun-failed <run id>', 'run only what that run (or previous-attempt: of this workflow run) did not finish: failed, timed out, blocked, skipped, and their dependents')
     .addOption(new Option('--strategy <strategy>', 'scheduling (levels: the older level-by-level design, for comparison)').hideHelp())
     .action(async (flags: RunCommandFlags) => {
       const request = parseRunRequest(rawRequest(name, flags), 'cli')
-      const loaded = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: true }), request.run)
+      const shard = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: true }), request.run)
+      const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => ctx.output.err(`warning: --rerun-failed: ${message}`), ciContextFromEnv(ctx.env.workflow))
       const ws: Workspace = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) }
       const { output } = ctx
       printWarnings(output, ws.warnings)
       for (const r of ws.selection.removed) output.err(`removed: ${r.text}`)
-      const settings = runSettings(ws.workingDir, ws.config, name, request.run, ctx.env)
+      const review = reviewSettingsOf(name, request.run.review, ws.graph.dependencies, request.run.planRetentionDays)
+      const settings: RunSettings = { ...runSettings(ws.workingDir, ws.config, name, request.run, ctx.env), ...(review ? { review } : {}) }
       if (request.run.dryRun) return dryRun(ws, settings, request, ctx)
       if (ws.selection.selected.length === 0) {
         if (request.json) output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2))

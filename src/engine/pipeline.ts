@@ -6,19 +6,22 @@ import { erroredStateStep } from './steps/failure-errored-state-step.js'
 import { initStep } from './steps/init-step.js'
 import { keyCheckStep } from './steps/key-check-step.js'
 import { keyRecordStep } from './steps/key-record-step.js'
-import { planStep } from './steps/plan-step.js'
 import { policyStep } from './steps/policy-step.js'
-import { showStep } from './steps/show-step.js'
+import { planningSteps } from './steps/reviewed-plan-step.js'
+import { runLockStep } from './steps/run-lock-step.js'
+import { storePlanStep } from './steps/store-plan-step.js'
 
 /**
  * The steps every deployment of a run goes through, decided once from the run
  * settings. plan: key check, init, push back state a failed save left
  * behind, plan, show, policy. apply: the same, then
  * the state backup, apply and the key record (a destroy run plans with
- * -destroy through the same steps). A new step is one file in steps/ and one
+ * -destroy through the same steps). With --review a plan run stores its
+ * plans after the gate, and an apply run applies the stored plans instead of
+ * planning (see reviewed-plan-step.ts). A new step is one file in steps/ and one
  * entry here.
  */
-export function pipelineFor(settings: Pick<RunSettings, 'command'>): readonly Step[] {
-  const review = [keyCheckStep, initStep, erroredStateStep, planStep, showStep, policyStep]
+export function pipelineFor(settings: Pick<RunSettings, 'command' | 'review'>): readonly Step[] {
+  const review = [runLockStep, keyCheckStep, initStep, erroredStateStep, ...planningSteps(settings), policyStep, storePlanStep]
   return settings.command === 'apply' ? [...review, backupStateStep, applyStep, keyRecordStep] : review
 }

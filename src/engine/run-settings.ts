@@ -39,6 +39,20 @@ export interface RunSettings {
   lockTimeoutMs?: number
   /** Between looks at a held run lock; absent means 2 seconds. */
   lockPollMs?: number
+  /** Review mode (`--review`): a plan run stores its plans for the pull request, an apply run applies exactly the stored ones. */
+  review?: ReviewSettings
+}
+
+/** The pull request a run stores plans for (plan) or applies reviewed plans of (apply); see src/plans/. */
+export interface ReviewSettings {
+  repository: string
+  pullRequest: number
+  headSha: string
+  mode: 'store' | 'apply-reviewed'
+  /** Days a stored plan is kept (default 30). */
+  planRetentionDays?: number
+  /** Each deployment's transitive dependencies in this run (absent: every deployment applied earlier counts as upstream). */
+  upstream?: Readonly<Record<string, readonly string[]>>
 }
 
 /** Estimate for a deployment never seen before. */

@@ -28,6 +28,8 @@ export interface PhaseRecord {
   durationMs: number
   attempts: number
   exitCode?: number | null
+  /** The phase had nothing to do and ran no command (show and policy of a plan without changes). */
+  skipped?: boolean
 }
 
 /** The outcome of one deployment, as written to summary.json. */
@@ -72,6 +74,8 @@ export interface DeploymentResult {
   lock?: RunLockRecord
   /** The state check after a kill during apply: readable, restored from a backup, what to import. */
   stateCheck?: StateCheck
+  /** Review mode: where the plan was stored (plan run); whether the reviewed plan was applied as stored, and if not why, with the diff of what changed since review (apply run). */
+  reviewedPlan?: { used: boolean; stored?: string; reason?: string; diff?: string }
 }
 
 export interface RunTotals {
