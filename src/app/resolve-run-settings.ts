@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import type { Config } from '../config/parse-config.js'
 import { defaultWorkers } from '../schedule/start-throttle.js'
 import type { RunSettings } from '../engine/run-settings.js'
+import { durationMs } from '../locks/run-lock.js'
 import type { Environment } from './environment.js'
 import type { RunRequest } from './run-request.js'
 
@@ -19,6 +20,7 @@ export function runSettings(workingDir: string, config: Config, command: 'plan' 
   const workers = parallel ? (flags.maxWorkers ?? config.max_workers ?? defaultWorkers(availableParallelism())) : 1
   return {
     command,
+    lockTimeoutMs: durationMs(config.lock_timeout),
     destroy: flags.destroy,
     workingDir,
     binary: flags.binary ?? config.binary,

@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { loadHistory } from '../engine/duration-history.js'
 import { executeRun } from '../engine/execute-run.js'
 import type { RunObserver } from '../engine/run-observer.js'
@@ -11,6 +11,9 @@ import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
 import { storesFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
 import { execCommand } from '../terraform/io/executor.js'
+import { describeUnfinishedRun } from '../locks/unfinished-report.js'
+import { openChildRegistry } from './child-registry.js'
+import { recoverUnfinishedRuns } from './unfinished-runs.js'
 import type { Workspace } from './load-workspace.js'
 import { standardObservers, type MetricsOutput } from './standard-observers.js'
 import { assertWritableFolders } from './writable-folders.js'
@@ -43,6 +46,11 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
   const { state: store, objects } = storesFor(ws.workingDir, ws.config)
   await assertWritableFolders(ws.workingDir, settings, ws.config)
   const binary = await resolveBinary(settings.binary, settings.env)
+  // A run that died here before (kill -9, a lost runner): stop its orphans, release its locks, check its states.
+  for (const u of await recoverUnfinishedRuns({ runsDir: dirname(settings.runDir), currentRunId: settings.runId, store, graceMs: settings.graceMs })) {
+    for (const line of describeUnfinishedRun(u)) (options.warn ?? warnOnStderr)(line)
+  }
+  const registry = openChildRegistry(settings)
   const history = await loadHistory(settings.historyFile)
   const policies = ws.config.policies
   // The gate's generated module lives in a temporary folder, not in the run folder.
@@ -59,7 +67,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       // After a failed apply: the configured recovery, going back to the base ref when asked to.
       settings: { ...settings, binary: binary.path, onFailure: settings.onFailure ?? ws.config.on_failure, previousRef: settings.previousRef ?? ws.baseRef },
       binary,
-      exec: execCommand,
+      exec: registry.executor(execCommand),
       store,
       policyGate: opened?.gate,
       observers: [...options.observers, ...standardObservers({ settings, config: ws.config, history, objects, warn: options.warn ?? warnOnStderr, metrics: options.metrics })],
@@ -69,6 +77,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       deploymentEnv: options.deploymentEnv
     })
   } finally {
+    registry.close()
     await opened?.close()
     if (policyDir) await rm(policyDir, { recursive: true, force: true })
   }

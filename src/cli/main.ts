@@ -12,6 +12,7 @@ import { policyCommand } from './policy-command.js'
 import { redactCommand } from './redact-command.js'
 import { reportCommand } from './report-command.js'
 import { stateCommand } from './state-command.js'
+import { locksCommand } from './locks-command.js'
 import { objectStoreOf } from './object-store-of.js'
 import { runCommand } from './run-command.js'
 import { versionText } from './version.js'
@@ -44,6 +45,7 @@ export async function runCli(argv: readonly string[], given?: Output, env: Envir
   program.addCommand(redactCommand(output))
   program.addCommand(reportCommand(output, objectStoreOf))
   program.addCommand(stateCommand(ctx))
+  program.addCommand(locksCommand(ctx))
   for (const command of [program, ...program.commands]) {
     command
       .exitOverride()

@@ -9,12 +9,14 @@ import { keyRecordStep } from './steps/key-record-step.js'
 import { policyStep } from './steps/policy-step.js'
 import { planningSteps } from './steps/reviewed-plan-step.js'
 import { runLockStep } from './steps/run-lock-step.js'
+import { stateCheckStep } from './steps/state-check-step.js'
 import { storePlanStep } from './steps/store-plan-step.js'
 
 /**
  * The steps every deployment of a run goes through, decided once from the run
- * settings. plan: key check, init, push back state a failed save left
- * behind, plan, show, policy. apply: the same, then
+ * settings. plan: the deployment's run lock (held until it ends), a check
+ * that its state is readable, key check, init, push back state a failed save
+ * left behind, plan, show, policy. apply: the same, then
  * the state backup, apply and the key record (a destroy run plans with
  * -destroy through the same steps). With --review a plan run stores its
  * plans after the gate, and an apply run applies the stored plans instead of
@@ -22,6 +24,6 @@ import { storePlanStep } from './steps/store-plan-step.js'
  * entry here.
  */
 export function pipelineFor(settings: Pick<RunSettings, 'command' | 'review'>): readonly Step[] {
-  const review = [runLockStep, keyCheckStep, initStep, erroredStateStep, ...planningSteps(settings), policyStep, storePlanStep]
+  const review = [runLockStep, stateCheckStep, keyCheckStep, initStep, erroredStateStep, ...planningSteps(settings), policyStep, storePlanStep]
   return settings.command === 'apply' ? [...review, backupStateStep, applyStep, keyRecordStep] : review
 }

@@ -113,3 +113,12 @@ export interface RunLockRecord {
   /** Set when the lock was let go at the end of the deployment. */
   released?: boolean
 }
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 }
+
+/** `90s`, `5m`, `2h` (the configuration's duration form, as `lock_timeout` takes it) in milliseconds. */
+export function durationMs(text: string): number {
+  const m = /^(\d+)(s|m|h)$/.exec(text.trim())
+  if (!m) throw new Error(`${JSON.stringify(text)} is not a duration such as 90s, 5m or 2h`)
+  return Number(m[1]) * (UNIT_MS[m[2] as string] as number)
+}

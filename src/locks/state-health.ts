@@ -2,14 +2,14 @@ import { stripAnsi } from '../render/strip-ansi.js'
 
 /** What the check after a kill found and did (summary.json: `stateCheck`). */
 export interface StateCheck {
-  /** ok: readable; restored: put back from a backup; missing: never written; unrecoverable: broken and no usable backup. */
+  /** ok: readable; restored: put back from a backup; missing: absent or empty with no backup (never written); unrecoverable: broken, no usable backup. */
   status: 'ok' | 'restored' | 'missing' | 'unrecoverable'
   /** What was wrong with the state. */
   problem?: string
   restoredFrom?: string
   /** The backend lock the killed process left, removed. */
   releasedLock?: string
-  /** What the log says was created since the backup: in no state now, to import. */
+  /** What the log says was created since the backup and the state does not hold: to import. */
   createdSinceBackup?: string[]
   error?: string
 }
@@ -29,6 +29,11 @@ export function stateProblem(bytes: Uint8Array | undefined): string | undefined 
   return typeof value === 'object' && value !== null && typeof version === 'number' ? undefined : 'it is JSON but not a state (no "version")'
 }
 
+/** Whether the bytes are an empty file (what a killed first apply leaves: OpenTofu creates the file to lock it). */
+export function isEmptyState(bytes: Uint8Array | undefined): boolean {
+  return bytes !== undefined && new TextDecoder().decode(bytes).trim() === ''
+}
+
 const CREATED = /^\s*(.+?): Creation complete after /
 
 /**
@@ -45,6 +50,26 @@ export function createdInLog(log: string): string[] {
     if (address) found.add(address)
   }
   return [...found]
+}
+
+interface StateResource {
+  module?: string
+  mode?: string
+  type?: string
+  name?: string
+  instances?: { index_key?: string | number }[]
+}
+
+/** The resource instance addresses a state holds, as OpenTofu prints them (`module.m.type.name["key"]`). */
+export function addressesInState(bytes: Uint8Array | undefined): Set<string> {
+  const found = new Set<string>()
+  if (stateProblem(bytes)) return found
+  const resources = (JSON.parse(new TextDecoder().decode(bytes)) as { resources?: StateResource[] }).resources ?? []
+  for (const r of resources) {
+    const base = `${r.module ? `${r.module}.` : ''}${r.mode === 'data' ? 'data.' : ''}${r.type}.${r.name}`
+    for (const i of r.instances ?? []) found.add(i.index_key === undefined ? base : `${base}[${JSON.stringify(i.index_key)}]`)
+  }
+  return found
 }
 
 /** The lock OpenTofu writes beside a state (`.terraform.tfstate.lock.info`, `.tflock`). */

@@ -44,6 +44,12 @@ export interface ObjectStore {
   delete(key: string): Promise<void>
   /** Every object below a prefix, all pages. */
   list(prefix: string): Promise<ObjectInfo[]>
+  /**
+   * One level below a folder prefix (ending in '/'): its objects and its
+   * sub-folders (prefixes ending in '/'), like S3's `Delimiter: '/'`; lets a
+   * reader skip what it does not need below.
+   */
+  listLevel?(prefix: string): Promise<{ objects: ObjectInfo[]; folders: string[] }>
 }
 
 /** Why `key` is not a valid object key (empty, absolute, `.`/`..` or empty segments), or undefined. */

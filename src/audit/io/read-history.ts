@@ -1,4 +1,4 @@
-import type { ObjectStore } from '../../state/object-store.js'
+import type { ObjectInfo, ObjectStore } from '../../state/object-store.js'
 import { indexDayPrefix, parseIndexKey } from '../audit-keys.js'
 import { entriesOf, indexDays, type IndexEntry } from '../history-index.js'
 import { mapLimit } from '../map-limit.js'
@@ -23,7 +23,7 @@ export async function readHistory(
   options: { listConcurrency?: number; readConcurrency?: number; warn?: (message: string) => void } = {}
 ): Promise<HistoryRead> {
   const warn = options.warn ?? (() => undefined)
-  const listings = await mapLimit(indexDays(now, sinceMs), options.listConcurrency ?? 8, (day) => store.list(indexDayPrefix(day)))
+  const listings = await mapLimit(indexDays(now, sinceMs), options.listConcurrency ?? 8, (day) => listDay(store, indexDayPrefix(day)))
   const runs = new Map<string, { rollup?: string; single: string[] }>()
   for (const info of listings.flat()) {
     const parsed = parseIndexKey(info.key)
@@ -53,4 +53,18 @@ export async function readHistory(
   const unique = new Map<string, IndexEntry>()
   for (const e of read.flat()) unique.set(`${e.runId}\u0000${e.deploymentId}`, e)
   return { entries: [...unique.values()], objectsRead: keys.length, invalid }
+}
+
+/**
+ * The index objects of one day: with a one-level listing, the runs' rollups
+ * plus the single entries of runs that have none (a run that crashed); else
+ * everything below the day.
+ */
+async function listDay(store: ObjectStore, dayPrefix: string): Promise<ObjectInfo[]> {
+  if (!store.listLevel) return store.list(dayPrefix)
+  const prefix = dayPrefix.endsWith('/') ? dayPrefix : `${dayPrefix}/`
+  const level = await store.listLevel(prefix)
+  const rolledUp = new Set(level.objects.map((o) => o.key.replace(/\.json$/, '/')))
+  const unfinished = level.folders.filter((f) => !rolledUp.has(f))
+  return [...level.objects, ...(await Promise.all(unfinished.map((f) => store.list(f)))).flat()]
 }

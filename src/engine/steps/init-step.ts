@@ -7,7 +7,7 @@ export const initStep: Step = {
   async run(ctx) {
     const backend = ctx.store.backendConfig(ctx.deployment.stateKey)
     await ctx.initGate.run(
-      ctx.deployment.rootDir,
+      ctx.call.options.cwd,
       (readonly) => ctx.command('init', { run: () => init(ctx.call, backend, readonly), ok: (r) => r.exitCode === 0 }),
       () => true
     )

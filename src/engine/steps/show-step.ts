@@ -1,12 +1,28 @@
 import { writeFile } from 'node:fs/promises'
 import { summarizePlan } from '../../terraform/plan-summary.js'
 import { showPlanJson } from '../../terraform/io/terraform-cli.js'
-import { StepFailure, type Step } from '../step.js'
+import { StepFailure, type Step, type StepContext } from '../step.js'
+
+/**
+ * A plan that exited 0 has no changes: nothing to count, nothing for the
+ * policy gate to judge. Review store mode still shows it: the stored plan's
+ * JSON is what the apply run compares a new plan with.
+ */
+const nothingToShow = (ctx: StepContext): boolean => ctx.scratch.planExitCode === 0 && ctx.settings.review?.mode !== 'store'
 
 /** `show -json` of the saved plan: the counts, and the JSON the policy gate judges (kept as plan.json). */
 export const showStep: Step = {
   phase: 'show',
   async run(ctx) {
+    if (nothingToShow(ctx)) {
+      ctx.result.counts = { create: 0, update: 0, delete: 0, replace: 0 }
+      ctx.result.hasChanges = false
+      const phases = ctx.result.phases
+      phases.show = { ...(phases.show ?? { durationMs: 0 }), attempts: 0, skipped: true }
+      // The policy step does not run without plan JSON; the record says why there is no verdict.
+      if (ctx.policyGate) phases.policy = { startedAt: new Date().toISOString(), durationMs: 0, attempts: 0, skipped: true }
+      return
+    }
     let json: unknown
     await ctx.command('show', {
       run: async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { checkStateAfterKill } from '../../locks/io/state-repair.js'
-import { stateProblem } from '../../locks/state-health.js'
+import { isEmptyState, stateProblem } from '../../locks/state-health.js'
 import type { DeploymentResult } from '../../model/run-result.js'
 import type { Step } from '../step.js'
 
@@ -13,8 +13,8 @@ export function killedDuringApply(r: DeploymentResult): boolean {
 
 /**
  * Guards the state around a kill. Before anything runs (right after the run
- * lock): refuse a state that exists but is empty or corrupt, since OpenTofu
- * would read an empty file as "no resources" and create them all again. After a
+ * lock): refuse a state that is corrupt, or empty although it has backups,
+ * since OpenTofu would read an empty file as "no resources" and create them all again. After a
  * deployment killed during apply: check the state is readable, put the verified
  * backup back if it is not, remove the backend lock the killed process left,
  * and record what the log says was created since the backup.
@@ -24,9 +24,12 @@ export const stateCheckStep: Step = {
   when: (ctx) => ctx.store.objects !== undefined,
   async run(ctx) {
     const { stateKey } = ctx.deployment
-    const bytes = await ctx.store.objects!.get(stateKey)
+    const objects = ctx.store.objects!
+    const bytes = await objects.get(stateKey)
     const problem = bytes === undefined ? undefined : stateProblem(bytes)
     if (!problem) return
+    // Empty with no backup: a first apply killed before it wrote anything; OpenTofu reads it as new.
+    if (isEmptyState(bytes) && (await objects.list(`backups/${stateKey}.`)).length === 0) return
     return {
       stop: 'failed',
       reason:

@@ -109,7 +109,7 @@ export async function acquireRunLock(store: ObjectStore, o: AcquireOptions): Pro
     if (waited >= o.timeoutMs) throw new RunLockTimeout(holder as RunLock, waited)
     if (!warned) o.onWait?.(holder as RunLock)
     warned = true
-    await sleep(Math.min(o.pollMs ?? 2000, Math.max(1, o.timeoutMs - waited)), undefined, { signal: o.signal })
+    await sleep(Math.min(o.pollMs ?? 2000, Math.max(1, o.timeoutMs - waited)), undefined, { signal: o.signal }).catch(() => o.signal?.throwIfAborted())
   }
 }
 

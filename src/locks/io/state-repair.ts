@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { ObjectStore } from '../../state/object-store.js'
 import type { StateStore } from '../../state/state-store.js'
-import { createdInLog, lockLeftByKill, parseTofuLock, stateProblem, type StateCheck } from '../state-health.js'
+import { addressesInState, createdInLog, isEmptyState, lockLeftByKill, parseTofuLock, stateProblem, type StateCheck } from '../state-health.js'
 import { backendLockWho } from './processes.js'
 
 export interface KillCheckOptions {
@@ -50,18 +50,23 @@ export async function checkStateAfterKill(store: StateStore, stateKey: string, o
     }
     const bytes = await objects.get(stateKey)
     const problem = stateProblem(bytes)
-    const created = createdInLog(o.log)
-    if (!problem) return check
-    if (bytes === undefined && !o.backup?.key) {
-      // Never written: nothing to restore, but anything created is in no state.
-      return { ...check, status: 'missing', ...(created.length ? { createdSinceBackup: created } : {}) }
+    // A killed OpenTofu loses what it created since it last saved the state, even when the file is intact.
+    const lost = (state: Uint8Array | undefined): Pick<StateCheck, 'createdSinceBackup'> => {
+      const held = addressesInState(state)
+      const missing = createdInLog(o.log).filter((address) => !held.has(address))
+      return missing.length > 0 ? { createdSinceBackup: missing } : {}
     }
+    if (!problem) return { ...check, ...lost(bytes) }
     check.problem = problem
-    check.createdSinceBackup = created
     const backup = await usableBackup(objects, stateKey, o.backup)
-    if (!backup) return { ...check, status: 'unrecoverable', error: `no readable backup of ${stateKey}` }
-    await objects.put(stateKey, backup.bytes)
-    return { ...check, status: 'restored', restoredFrom: backup.key }
+    if (backup) {
+      await objects.put(stateKey, backup.bytes)
+      return { ...check, status: 'restored', restoredFrom: backup.key, ...lost(backup.bytes) }
+    }
+    Object.assign(check, lost(undefined))
+    // No backup and nothing in the file: there was no state to lose, only what the log names.
+    if (bytes === undefined || isEmptyState(bytes)) return { ...check, status: 'missing' }
+    return { ...check, status: 'unrecoverable', error: `no readable backup of ${stateKey}` }
   } catch (error) {
     return { ...check, status: check.status, error: (error as Error).message }
   }

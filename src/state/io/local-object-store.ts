@@ -1,3 +1,4 @@
+// long file: one ObjectStore on a folder; its operations share the atomic-write and path helpers.
 import { createHash, randomBytes } from 'node:crypto'
 import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
@@ -128,6 +129,24 @@ export function localObjectStore(root: string): ObjectStore {
         if (info) found.push({ key, size: info.size, lastModified: info.mtime })
       }
       return found
+    },
+    async listLevel(prefix) {
+      const dir = join(root, ...prefix.split('/').filter(Boolean))
+      const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+        if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? '')) return []
+        throw error
+      })
+      const objects: ObjectInfo[] = []
+      const folders: string[] = []
+      for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.includes(TEMP_MARK)) continue
+        if (e.isDirectory()) folders.push(`${prefix}${e.name}/`)
+        else if (e.isFile()) {
+          const info = await stat(join(dir, e.name)).catch(() => undefined)
+          if (info) objects.push({ key: `${prefix}${e.name}`, size: info.size, lastModified: info.mtime })
+        }
+      }
+      return { objects, folders }
     }
   }
 }

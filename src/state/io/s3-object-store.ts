@@ -1,3 +1,4 @@
+// long file: one ObjectStore over S3; its seven operations share the client, the key prefix and the encryption.
 import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { objectKeyProblem, ObjectExistsError, type Encryption, type ObjectInfo, type ObjectStore } from '../object-store.js'
 
@@ -139,6 +140,20 @@ export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): 
         token = page.IsTruncated ? page.NextContinuationToken : undefined
       } while (token)
       return found
+    },
+    async listLevel(levelPrefix) {
+      const objects: ObjectInfo[] = []
+      const folders: string[] = []
+      let token: string | undefined
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix + levelPrefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) })
+        )
+        for (const item of page.Contents ?? []) if (item.Key?.startsWith(prefix)) objects.push({ key: item.Key.slice(prefix.length), size: item.Size ?? 0, lastModified: item.LastModified ?? new Date(0) })
+        for (const p of page.CommonPrefixes ?? []) if (p.Prefix?.startsWith(prefix)) folders.push(p.Prefix.slice(prefix.length))
+        token = page.IsTruncated ? page.NextContinuationToken : undefined
+      } while (token)
+      return { objects, folders }
     }
   }
 }

@@ -2,7 +2,7 @@ import { exec } from '@actions/exec'
 import { randomUUID } from 'node:crypto'
 import { Writable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { signalTool, signalTree, TOKEN_VARIABLE } from './process-tree.js'
+import { signalTool, signalTree, TOKEN_VARIABLE, watchTree } from './process-tree.js'
 
 export interface CommandOptions {
   cwd: string
@@ -12,6 +12,12 @@ export interface CommandOptions {
   graceMs?: number
   /** Called with every line the command prints (stdout and stderr). */
   onLine?: (line: string) => void
+  /**
+   * Called with the process ids of the command's whole tree (the tool, its
+   * provisioners and their children) soon after it starts and whenever the tree
+   * grows, so a run can record them for the run after it if it dies.
+   */
+  onChildPids?: (pids: number[]) => void
 }
 
 export interface CommandResult {
@@ -53,6 +59,7 @@ export const execCommand: Executor = async (tool, args, options) => {
   }
   if (options.signal?.aborted) onAbort()
   else options.signal?.addEventListener('abort', onAbort, { once: true })
+  const unwatch = options.onChildPids ? watchTree(token, options.onChildPids) : undefined
   try {
     const exitCode = await exec(tool, [...args], {
       cwd: options.cwd,
@@ -78,6 +85,7 @@ export const execCommand: Executor = async (tool, args, options) => {
     sweep = exitCode !== 0
     return { exitCode: interrupted && exitCode !== 0 ? null : exitCode, stdout, stderr, output, interrupted, durationMs: Date.now() - started }
   } finally {
+    unwatch?.()
     options.signal?.removeEventListener('abort', onAbort)
     // Nothing of a failed or interrupted command may outlive it (a provisioner's orphaned child, say).
     // The sweep reads /proc, so a command that succeeded is not swept.

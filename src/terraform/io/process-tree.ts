@@ -66,3 +66,26 @@ function trySignal(pid: number, signal: NodeJS.Signals): boolean {
     return false
   }
 }
+
+/**
+ * Reports the pids of the tree carrying `token`: soon after the command starts,
+ * then every `everyMs` when the tree has a pid not reported yet. Returns the
+ * function that stops watching.
+ */
+export function watchTree(token: string, onPids: (pids: number[]) => void, everyMs = 1000): () => void {
+  const seen = new Set<number>()
+  const look = (): void => {
+    const pids = processesWithToken(token).map((p) => p.pid)
+    if (!pids.some((pid) => !seen.has(pid))) return
+    for (const pid of pids) seen.add(pid)
+    onPids(pids)
+  }
+  const first = setTimeout(look, 50)
+  const every = setInterval(look, everyMs)
+  first.unref()
+  every.unref()
+  return () => {
+    clearTimeout(first)
+    clearInterval(every)
+  }
+}

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { liveLogFile, openChildRegistry, RUN_MARKER, type RunMarker } from '../../src/app/child-registry.js'
+import { execCommand } from '../../src/terraform/io/executor.js'
+import { tempDir } from '../helpers/temp-dir.js'
+
+describe('the child registry of a run', () => {
+  const tmp = tempDir()
+  afterAll(() => tmp.cleanup())
+  const settings = { runDir: join(tmp.dir, 'runs', 'r1'), runId: 'r1', workDir: join(tmp.dir, 'work') }
+  const marker = (): RunMarker => JSON.parse(readFileSync(join(settings.runDir, RUN_MARKER), 'utf8')) as RunMarker
+
+  it('records the run from the start, each command\'s whole tree as it grows, and the finish', async () => {
+    const registry = openChildRegistry(settings)
+    expect(marker()).toMatchObject({ runId: 'r1', pid: process.pid, children: [] })
+    expect(marker().finishedAt).toBeUndefined()
+    const reported: number[][] = []
+    const exec = registry.executor(execCommand)
+    const env = { PATH: process.env.PATH as string, TF_DATA_DIR: join(settings.workDir, 'app', 'acct', 'east', 'proj') }
+    // A grandchild started after a second: reported by the watch, not only at the start.
+    const r = await exec('sh', ['-c', 'echo first line; sleep 1.2; sleep 7.31 & echo second line; sleep 1.5; kill $!'], {
+      cwd: tmp.dir,
+      env,
+      onChildPids: (pids) => void reported.push(pids)
+    })
+    expect(r.exitCode).toBe(0)
+    const children = marker().children
+    expect(children.some((c) => /\bsh -c echo first line/.test(c.command) && c.deployment === 'app/acct/east/proj')).toBe(true)
+    expect(children.some((c) => c.command === 'sleep 7.31' && c.deployment === 'app/acct/east/proj' && /^\d+$/.test(c.startTime ?? ''))).toBe(true)
+    // The caller's own callback still hears every report.
+    expect(reported.length).toBeGreaterThanOrEqual(2)
+    expect(readFileSync(liveLogFile(settings.runDir, 'app/acct/east/proj'), 'utf8')).toBe('first line\nsecond line\n')
+    registry.close()
+    expect(marker().finishedAt).toEqual(expect.any(String))
+  })
+
+  it('keeps `show -json` (the plan\'s values) out of the live log', async () => {
+    const registry = openChildRegistry({ ...settings, runDir: join(tmp.dir, 'runs', 'r2') })
+    const env = { PATH: process.env.PATH as string, TF_DATA_DIR: join(settings.workDir, 'db', 'acct', 'east', 'proj') }
+    await registry.executor(async (tool, args, options) => {
+      options.onLine?.('{"secret":"value"}')
+      return { exitCode: 0, stdout: '', stderr: '', output: '', interrupted: false, durationMs: 0 }
+    })('tofu', ['show', '-json', 'plan.tfplan'], { cwd: tmp.dir, env })
+    expect(existsSync(liveLogFile(join(tmp.dir, 'runs', 'r2'), 'db/acct/east/proj'))).toBe(false)
+    registry.close()
+  })
+})
