@@ -1,11 +1,10 @@
-import { join } from 'node:path'
 import { Command } from 'commander'
 import { loadWorkspace } from '../app/load-workspace.js'
 import { parseRunRequest } from '../app/run-request.js'
-import type { Config } from '../config/parse-config.js'
+import { historyFileOf, matrixWorkers } from '../app/shard-selection.js'
 import { loadHistory } from '../engine/duration-history.js'
 import { matrixDocument } from '../matrix/matrix-output.js'
-import { MATRIX_DEFAULT_WORKERS, planMatrix } from '../matrix/plan-matrix.js'
+import { planMatrix } from '../matrix/plan-matrix.js'
 import type { Output } from './output.js'
 import { printWarnings } from './print-warnings.js'
 import { rawSelection, withSelectionOptions, type CommonFlags } from './selection-options.js'
@@ -22,14 +21,7 @@ const wholeNumber = (name: string, value: string | undefined): number | undefine
   return n
 }
 
-/** Workers each matrix job is planned with: flag, configuration, else a fixed default (never the CPU count: every job must agree). */
-export function matrixWorkers(config: Config, flag?: number): number {
-  if (flag !== undefined) return flag
-  return config.parallel ? (config.max_workers ?? MATRIX_DEFAULT_WORKERS) : 1
-}
-
-/** The history file a workspace's runs record durations in. */
-export const historyFileOf = (workingDir: string): string => join(workingDir, '.tf-orchestrator', 'history.json')
+export { historyFileOf, matrixWorkers } from '../app/shard-selection.js'
 
 /** `matrix`: the selected deployments split into shards of whole components, as JSON for `strategy.matrix`. */
 export function matrixCommand(output: Output): Command {
