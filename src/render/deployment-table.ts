@@ -7,20 +7,25 @@ const HEADERS = ['Deployment', 'Status', '+', '~', '-', 'Policy', 'Duration', 'W
 /** Why it ran, or why it did not (the dependency it was skipped for, or its error). */
 function why(r: DeploymentResult): string {
   const reasons = r.reasons.map((x) => x.text).join('; ')
-  const note = r.status === 'skipped' && r.skippedBecause ? `skipped: ${r.skippedBecause} did not succeed` : r.error
-  return [reasons, note].filter(Boolean).join(' — ')
+  // A multi-line error (a plan-changed diff) shows its first line here; the diff goes in the details.
+  const note = r.status === 'skipped' && r.skippedBecause ? `skipped: ${r.skippedBecause} did not succeed` : r.error?.split('\n')[0]
+  const changed = r.applyChanges ? 'counts: what the failed apply really changed' : undefined
+  const recovery = r.recovery?.message?.split('\n')[0]
+  return [reasons, note, changed, recovery].filter(Boolean).join(' — ')
 }
 
 /** One table row per deployment, cells escaped for Markdown. */
 export function deploymentRow(r: DeploymentResult): string[] {
   const c = r.counts
   const count = (n: number | undefined): string => (n === undefined ? '-' : String(n))
+  // A failed apply counts what it really changed (from the state before and after), not the plan.
+  const real = r.applyChanges
   return [
     codeSpan(r.id),
     cell(statusText(r)),
-    count(c && c.create + c.replace),
-    count(c?.update),
-    count(c && c.delete + c.replace),
+    count(real ? real.added.length : c && c.create + c.replace),
+    count(real ? real.changed.length : c?.update),
+    count(real ? real.removed.length : c && c.delete + c.replace),
     cell(policyText(r.policy)),
     r.startedAt || r.durationMs > 0 ? duration(r.durationMs) : '-',
     cell(why(r))
