@@ -1,5 +1,5 @@
-// Bundles the two entry points with @vercel/ncc: dist/index.js (the action) and
-// dist/cli.js (the CLI), and copies the HCL parser's WebAssembly next to them.
+// Bundles the entry points with @vercel/ncc: dist/index.js (the action),
+// dist/post.js (its post step) and dist/cli.js (the CLI), and copies the HCL parser's WebAssembly next to them.
 // ncc names every bundle index.js, so each is built in memory and written under
 // its own name; any extra asset two bundles share must be byte-identical.
 import ncc from '@vercel/ncc'
@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const dist = join(root, 'dist')
-const entries = { index: 'src/index.ts', cli: 'src/cli.ts' }
+const entries = { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' }
+// ncc names every bundle's code-split chunks <id>.index.js, and two bundles may
+// give one id to different chunks: the other bundles' chunks get their own suffix.
+const CHUNK_NAME = 'return "" + chunkId + ".index.js";'
 
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
@@ -24,9 +27,13 @@ for (const [name, entry] of Object.entries(entries)) {
     quiet: true,
     target: 'es2022'
   })
-  write(`${name}.js`, name === 'cli' ? `#!/usr/bin/env node\n${code}` : code)
+  const own = (text) => (name === 'index' ? text : text.replaceAll(CHUNK_NAME, `return "" + chunkId + ".${name}.js";`))
+  const renamed = own(code)
+  if (name !== 'index' && renamed === code && Object.keys(assets).some((f) => /^\d+\.index\.js$/.test(f)))
+    throw new Error(`build: ${name} has chunks but no chunk-name function to rename them`)
+  write(`${name}.js`, name === 'cli' ? `#!/usr/bin/env node\n${renamed}` : renamed)
   for (const [file, asset] of Object.entries(assets)) {
-    write(file, asset.source)
+    write(name === 'index' ? file : file.replace(/^(\d+)\.index\.js$/, `$1.${name}.js`), asset.source)
   }
 }
 

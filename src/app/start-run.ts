@@ -1,3 +1,4 @@
+import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -31,6 +32,8 @@ export interface StartRunOptions {
   warn?: (message: string) => void
   /** Where EMF metric lines go besides the run's metrics file. */
   metrics?: MetricsOutput
+  /** Credentials for the orchestrator's own S3 calls (the action's OIDC role); default the SDK's chain. */
+  credentials?: S3ClientConfig['credentials']
   /** Extra environment per deployment (temporary AWS credentials of its account's role). */
   deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
 }
@@ -43,7 +46,7 @@ export interface StartRunOptions {
  */
 export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
   await checkBackends(ws.workingDir, ws.config, ws.selection.selected)
-  const { state: store, objects } = storesFor(ws.workingDir, ws.config)
+  const { state: store, objects } = storesFor(ws.workingDir, ws.config, options.credentials)
   await assertWritableFolders(ws.workingDir, settings, ws.config)
   const binary = await resolveBinary(settings.binary, settings.env)
   // A run that died here before (kill -9, a lost runner): stop its orphans, release its locks, check its states.
