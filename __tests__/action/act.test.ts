@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { git } from '../helpers/git-repo.js'
+import { actRepo, workflow } from '../helpers/act.js'
 import { stackModule } from '../helpers/stacks.js'
-import { repoRoot, tempDir } from '../helpers/temp-dir.js'
 
 /**
  * Runs the committed bundle (dist/index.js through action.yml) the way GitHub
@@ -11,30 +7,11 @@ import { repoRoot, tempDir } from '../helpers/temp-dir.js'
  * actions/checkout, which act's host mode cannot fetch offline.
  */
 function runWorkflow(steps: string, files: Record<string, string> = {}): { code: number | null; output: string } {
-  const tmp = tempDir(files)
-  for (const entry of ['action.yml', 'dist', 'package.json']) cpSync(join(repoRoot, entry), join(tmp.dir, entry), { recursive: true })
-  cpSync(join(repoRoot, 'examples/oci-region'), join(tmp.dir, 'examples/oci-region'), {
-    recursive: true,
-    filter: (src) => !/[\\/]\.tf-orchestrator$/.test(src)
-  })
-  mkdirSync(join(tmp.dir, '.github/workflows'), { recursive: true })
-  writeFileSync(
-    join(tmp.dir, '.github/workflows/test.yml'),
-    `name: test\non: push\njobs:\n  run:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cp -a "$SOURCE_REPO/." .\n${steps}`
-  )
+  const repo = actRepo(workflow('push', steps), files)
   try {
-    git(tmp.dir, 'init', '-q', '-b', 'main')
-    git(tmp.dir, 'add', '-A')
-    git(tmp.dir, 'commit', '-q', '-m', 'test')
-    const result = spawnSync('act', ['push', '-P', 'ubuntu-latest=-self-hosted', '--env', `SOURCE_REPO=${tmp.dir}`], {
-      cwd: tmp.dir,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: process.env
-    })
-    return { code: result.status, output: `${result.stdout}${result.stderr}` }
+    return repo.run('push')
   } finally {
-    tmp.cleanup()
+    repo.cleanup()
   }
 }
 

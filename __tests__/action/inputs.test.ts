@@ -1,4 +1,4 @@
-import { readInputs } from '../../src/action/inputs.js'
+import { readGitHubInputs, readInputs } from '../../src/action/inputs.js'
 import { readEnvironment } from '../../src/app/environment.js'
 import { parseRunRequest } from '../../src/app/run-request.js'
 
@@ -63,6 +63,24 @@ describe('action inputs', () => {
   })
 })
 
+describe('GitHub inputs', () => {
+  it('defaults to one issue per drifted deployment and a green drift run', () => {
+    expect(withInputs({}, () => readGitHubInputs())).toEqual({ driftIssues: 'per-deployment', failOnDrift: false })
+    expect(withInputs({ 'github-token': 'ghs_x', 'drift-issues': 'per-run', 'fail-on-drift': 'True' }, () => readGitHubInputs())).toEqual({ token: 'ghs_x', driftIssues: 'per-run', failOnDrift: true })
+  })
+
+  it('names the input that is wrong', () => {
+    expect(() => withInputs({ 'drift-issues': 'daily' }, () => readGitHubInputs())).toThrow('input drift-issues: must be per-deployment or per-run, got "daily"')
+    expect(() => withInputs({ 'fail-on-drift': 'yes' }, () => readGitHubInputs())).toThrow('input fail-on-drift: must be true or false, got "yes"')
+  })
+
+  it('drift plans everything by default and never destroys', () => {
+    expect(withInputs({ command: 'drift' }, () => readInputs(env()))).toMatchObject({ command: 'drift', selection: { all: true } })
+    expect(() => withInputs({ command: 'drift', destroy: 'true' }, () => readInputs(env()))).toThrow('drift plans the deployments as they are: input destroy cannot be used with it')
+    expect(() => parseRunRequest({ command: 'drift' }, 'cli')).toThrow('drift: say what to run: --all, --base-ref <ref> or --changed-files <list>')
+  })
+})
+
 describe('one schema for flags and inputs', () => {
   const cases: [string, Record<string, string>][] = [
     ['maxWorkers', { maxWorkers: '2.5' }],
@@ -98,17 +116,25 @@ describe('one schema for flags and inputs', () => {
 })
 
 describe('action.yml and readInputs', () => {
+  // Read by their own modules (credentials, plugin cache, fan-out), which test them.
+  const elsewhere = ['aws-role-arn', 'aws-region', 'role-session-name', 'role-duration-seconds', 'plugin-cache', 'shards', 'shard', 'deployments', 'summaries-path']
+
   it('reads every input action.yml declares: a wrong value is rejected naming it, or passed on', async () => {
-    const { readFileSync } = await import('node:fs')
+    const { readFileSync, readdirSync } = await import('node:fs')
     const { parse } = await import('yaml')
     const { repoRoot } = await import('../helpers/temp-dir.js')
     const declared = Object.keys((parse(readFileSync(`${repoRoot}/action.yml`, 'utf8')) as { inputs: Record<string, unknown> }).inputs)
-    expect(declared).toEqual(expect.arrayContaining(['timeout-minutes', 'destroy', 'debug', 'policy-mode']))
+    expect(declared).toEqual(expect.arrayContaining(['timeout-minutes', 'destroy', 'debug', 'policy-mode', 'github-token', 'drift-issues', 'fail-on-drift']))
+    const actionSources = readdirSync(`${repoRoot}/src/action`).map((f) => readFileSync(`${repoRoot}/src/action/${f}`, 'utf8')).join('\n')
     for (const name of declared) {
+      if (elsewhere.includes(name)) {
+        expect({ name, read: actionSources.includes(`input('${name}')`) }).toEqual({ name, read: true })
+        continue
+      }
       const value = `odd-${name}-%`
       let outcome: string
       try {
-        outcome = JSON.stringify(withInputs({ [name]: value, ...(name === 'command' ? {} : { command: 'list' }) }, () => readInputs(env())))
+        outcome = JSON.stringify(withInputs({ [name]: value, ...(name === 'command' ? {} : { command: 'list' }) }, () => ({ request: readInputs(env()), github: readGitHubInputs() })))
       } catch (error) {
         outcome = (error as Error).message
       }

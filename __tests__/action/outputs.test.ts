@@ -3,6 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from '../../src/action/main.js'
 import { readEnvironment } from '../../src/app/environment.js'
+import { startFakeGitHub } from '../helpers/fake-github.js'
 import { repoRoot, tempDir } from '../helpers/temp-dir.js'
 
 /** The outputs a step wrote to its GITHUB_OUTPUT file (`name<<delimiter ... delimiter`). */
@@ -13,14 +14,24 @@ function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+const stepFiles = tempDir()
+afterAll(() => stepFiles.cleanup())
+
 /**
  * Runs the action's entry point as the runner would: inputs as INPUT_*
  * variables, outputs and the job summary in real files. Returns the outputs,
  * the workflow commands printed and the exit code the step would have.
  */
-async function runAction(inputs: Record<string, string>, workspace: string): Promise<{ outputs: Record<string, string>; log: string; exitCode: number }> {
-  const files = tempDir({ output: '', summary: '' })
-  const vars: Record<string, string> = { GITHUB_OUTPUT: join(files.dir, 'output'), GITHUB_STEP_SUMMARY: join(files.dir, 'summary') }
+async function runAction(
+  inputs: Record<string, string>,
+  workspace: string,
+  env: Record<string, string> = {}
+): Promise<{ outputs: Record<string, string>; log: string; exitCode: number; summary: string }> {
+  // @actions/core keeps the first summary path it sees for the process: one file for every run, emptied first.
+  const files = { dir: stepFiles.dir }
+  stepFiles.write('output', '')
+  stepFiles.write('summary', '')
+  const vars: Record<string, string> = { ...env, GITHUB_OUTPUT: join(files.dir, 'output'), GITHUB_STEP_SUMMARY: join(files.dir, 'summary') }
   for (const [k, v] of Object.entries(inputs)) vars[`INPUT_${k.toUpperCase()}`] = v
   Object.assign(process.env, vars)
   let log = ''
@@ -31,16 +42,16 @@ async function runAction(inputs: Record<string, string>, workspace: string): Pro
   const previousExitCode = process.exitCode
   try {
     await run(readEnvironment({ ...process.env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace }, false))
-    return { outputs: parseOutputFile(readFileSync(join(files.dir, 'output'), 'utf8')), log, exitCode: Number(process.exitCode ?? 0) }
+    const summary = readFileSync(join(files.dir, 'summary'), 'utf8')
+    return { outputs: parseOutputFile(readFileSync(join(files.dir, 'output'), 'utf8')), log, exitCode: Number(process.exitCode ?? 0), summary }
   } finally {
     write.mockRestore()
     process.exitCode = previousExitCode
     for (const k of Object.keys(vars)) delete process.env[k]
-    files.cleanup()
   }
 }
 
-const OUTPUTS = ['count', 'deployments', 'removed', 'graph', 'has-changes', 'summary-file']
+const OUTPUTS = ['count', 'deployments', 'removed', 'graph', 'has-changes', 'summary-file', 'drift-detected', 'drifted']
 
 describe('the action entry point with real inputs and a real GITHUB_OUTPUT file', () => {
   const repo = tempDir()
@@ -85,6 +96,35 @@ describe('the action entry point with real inputs and a real GITHUB_OUTPUT file'
     expect(log).toContain('::error::input max-workers: must be a whole number from 1 to 64, got "2.5"')
     expect(outputs).toMatchObject({ count: '0', 'has-changes': 'false', 'summary-file': '' })
   })
+
+  it('a GitHub failure while commenting is a warning: the plan result, its outputs and the job summary stand', async () => {
+    const fake = await startFakeGitHub()
+    try {
+      // The example without the broken module call the other tests add.
+      cpSync(join(repoRoot, 'examples/oci-region'), join(repo.dir, 'clean'), { recursive: true, filter: (src) => !/[\\/]\.tf-orchestrator$/.test(src) })
+      const pr = fake.state.addPullRequest('acme', 'infra')
+      repo.write('event.json', JSON.stringify({ pull_request: { number: pr.number }, repository: { name: 'infra', owner: { login: 'acme' } } }))
+      // 401 is not retried: every comment call fails at once.
+      fake.failNext(100, 'unauthorized', { path: /\/comments/ })
+      const workflowEnv = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(repo.dir, 'event.json'), GITHUB_API_URL: fake.url, GITHUB_RUN_ID: '77' }
+      const { outputs, log, exitCode, summary } = await runAction(
+        { command: 'plan', all: 'true', 'github-token': 'ghs_unitTestToken', 'working-directory': join(repo.dir, 'clean/toronto') },
+        repo.dir,
+        workflowEnv
+      )
+      expect(fake.requests.some((r) => r.method === 'GET' && r.path === `/repos/acme/infra/issues/${pr.number}/comments` && r.status === 401)).toBe(true)
+      expect(log).toMatch(/^::warning::PR comment not posted: could not update the pull request comment on acme\/infra#\d+: HTTP 401/m)
+      expect(fake.state.comments).toHaveLength(0)
+      expect(log.split('\n').filter((l) => l.startsWith('::error'))).toEqual([])
+      expect(exitCode).toBe(0)
+      expect(outputs).toMatchObject({ count: '5', 'has-changes': 'true', 'drift-detected': 'false', drifted: '[]' })
+      expect(log).toMatch(/^::group::identity\/default\/toronto\/default: succeeded \+\d+ ~0 -0/m)
+      expect(summary).toContain('## tf-orchestrator plan in `clean/toronto`')
+      expect(summary).toContain('```mermaid')
+    } finally {
+      await fake.stop()
+    }
+  }, 120_000)
 
   it('annotates a configuration error at its file and line, relative to the repository root', async () => {
     const broken = tempDir({ '.tf-orchestrator.yml': 'parallel: true\nbinary: terraformx\n', 'infra/east/app/main.tf': '' })

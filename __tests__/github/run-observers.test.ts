@@ -122,4 +122,21 @@ describe('GitHub outputs of a run (real Octokit, local GitHub)', () => {
     expect(open()).toHaveLength(0)
     expect(fake.state.comments.some((c) => /resolved/i.test(c.body))).toBe(true)
   })
+
+  it('per-run mode keeps one issue for the working directory: opened, updated, closed', async () => {
+    const { client } = testClient(fake)
+    const context: PullRequestContext = { eventName: 'schedule', owner: 'acme', repo: 'infra', runId: '902', runAttempt: 1, serverUrl: 'https://github.com', apiUrl: fake.url }
+    const drift = (): RunObserver => driftObserver({ client, context, mode: 'per-run', workingDir: 'infra', book: new RedactionBook(), links: {}, warn: (m) => { throw new Error(m) }, onFindings: () => undefined })
+    const open = () => fake.state.issues.filter((i) => i.state === 'open')
+    await run('20261126T020000000Z-ffffff', fakeExec(new Set([kms.id, s3.id])), [drift()])
+    expect(open()).toHaveLength(1)
+    expect(open()[0]?.body).toContain(kms.id)
+    expect(open()[0]?.body).toContain(s3.id)
+    await run('20261127T020000000Z-gggggg', fakeExec(new Set([kms.id])), [drift()])
+    expect(fake.state.issues).toHaveLength(1)
+    expect(open()[0]?.body).not.toContain(`\`${s3.id}\``)
+    await run('20261128T020000000Z-hhhhhh', fakeExec(new Set()), [drift()])
+    expect(open()).toHaveLength(0)
+    expect(fake.state.issues).toHaveLength(1)
+  })
 })

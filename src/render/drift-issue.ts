@@ -22,6 +22,8 @@ export interface DriftContext {
   detectedAt: string
   runUrl?: string
   artifactUrl?: string
+  /** The per-run issue's stable key (one per working directory), found again by the next drift run. */
+  markerKey?: string
 }
 
 /** `<!-- tf-orchestrator:drift deployment=<id> -->` (id URI-encoded). */
@@ -94,7 +96,7 @@ export function renderDriftIssue(d: DriftedDeployment, ctx: DriftContext, limit 
 export function renderRunDriftIssue(drifted: readonly DriftedDeployment[], ctx: DriftContext, limit = GITHUB_COMMENT_LIMIT): { title: string; body: string } {
   const sorted = [...drifted].sort((a, b) => a.id.localeCompare(b.id))
   const head = [
-    driftRunMarker(ctx.runId),
+    driftRunMarker(ctx.markerKey ?? ctx.runId),
     `### Drift detected in ${sorted.length} deployment${sorted.length === 1 ? '' : 's'}`,
     '',
     `Detected ${ctx.detectedAt} by ${runLink(ctx)}.`,

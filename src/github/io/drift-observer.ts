@@ -23,6 +23,8 @@ export function driftObserver(o: {
   client?: GitHubClient
   context: PullRequestContext
   mode: 'per-deployment' | 'per-run'
+  /** The working directory: one per-run issue per working directory. */
+  workingDir?: string
   book: RedactionBook
   links: RunLinks
   warn: (message: string) => void
@@ -38,11 +40,19 @@ export function driftObserver(o: {
       for (const r of planned) await o.book.learnFromPlanFile(r.planJsonFile)
       const texts = await redactedPlanTexts(planned.filter((r) => r.hasChanges), o.book.redact)
       const ctx = { runId: summary.runId, detectedAt: summary.finishedAt, runUrl: o.links.jobSummary, artifactUrl: o.links.artifact }
+      const runKey = `per-run:${o.workingDir ?? '.'}`
       const drifted: DriftedDeployment[] = planned.filter((r) => r.hasChanges).map((r) => ({ id: r.id, counts: r.counts, planText: texts.get(r.id) ?? '' }))
       const base = { client: o.client, owner, repo, matchesKey: driftMarkerMatches, run: { id: summary.runId, url: o.links.jobSummary } }
       const result =
         o.mode === 'per-run'
-          ? await syncDriftIssues({ ...base, mode: 'per-run', drifted: [], clean: [], runIssue: { key: summary.runId, ...renderRunDriftIssue(drifted, ctx) } })
+          ? await syncDriftIssues({
+              ...base,
+              mode: 'per-run',
+              drifted: drifted.map((d) => ({ key: d.id, title: d.id, body: '' })),
+              clean: [],
+              // A stable key: the next drift run of this working directory finds, updates or closes the same issue.
+              runIssue: { key: runKey, ...renderRunDriftIssue(drifted, { ...ctx, markerKey: runKey }) }
+            })
           : await syncDriftIssues({
               ...base,
               drifted: drifted.map((d) => ({ key: d.id, ...renderDriftIssue(d, ctx) })),
