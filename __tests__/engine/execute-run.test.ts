@@ -94,9 +94,10 @@ describe('executeRun with a fake binary', () => {
     expect(review).not.toContain('apply')
     expect(review).not.toContain('backup')
     const apply = pipelineFor({ command: 'apply' }).map((s) => s.phase)
-    expect(apply.slice(0, review.length)).toEqual(review)
-    // The state is backed up right before apply.
-    expect(apply.slice(apply.indexOf('backup'), apply.indexOf('apply') + 1)).toEqual(['backup', 'apply'])
+    // apply plans exactly as plan does, up to the policy gate.
+    expect(apply.slice(0, review.indexOf('policy') + 1)).toEqual(review.slice(0, review.indexOf('policy') + 1))
+    // The state is backed up right before apply: only the pull-request lock check sits between them.
+    expect(apply.slice(apply.indexOf('backup'), apply.indexOf('apply') + 1)).toEqual(['backup', 'pr-lock', 'apply'])
   })
 
   it('plan runs init, plan and show and never applies', async () => {

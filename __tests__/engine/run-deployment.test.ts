@@ -91,11 +91,37 @@ describe('one deployment pipeline (fake binary)', () => {
     expect(applyArgs).toEqual(['apply', '-input=false', '-no-color', '-lock-timeout=60s', planFile])
   })
 
-  it('does not apply a plan without changes', async () => {
-    const { exec, calls } = fakeExec((args) => (args[0] === 'show' ? ok(JSON.stringify({ resource_changes: [] })) : ok()))
-    const result = await runDeployment(deployment, context(exec))
-    expect(result).toMatchObject({ status: 'succeeded', hasChanges: false })
-    expect(calls.map((c) => c[0])).toEqual(['init', 'plan', 'show'])
+  it('neither shows, judges nor applies a plan without changes, and records the skips', async () => {
+    const { exec, calls } = fakeExec(() => ok())
+    const judged: unknown[] = []
+    const policyGate = async (_d: unknown, json: unknown) => {
+      judged.push(json)
+      return { allowed: true, summary: '', details: decideVerdict({ deploymentId: deployment.id, mode: 'enforce', deny: [], warn: [], waivers: [], today: '2026-01-01' }) }
+    }
+    const result = await runDeployment(deployment, { ...context(exec), policyGate })
+    expect(result).toMatchObject({ status: 'succeeded', hasChanges: false, counts: { create: 0, update: 0, delete: 0, replace: 0 } })
+    expect(calls.map((c) => c[0])).toEqual(['init', 'plan'])
+    expect(judged).toEqual([])
+    expect(result.phases.show).toMatchObject({ skipped: true, attempts: 1 })
+    expect(result.phases.policy).toMatchObject({ skipped: true, attempts: 1 })
+    expect(result.attempts).toBe(2)
+    expect(result.policy).toBeUndefined()
+    expect(result.planJsonFile).toBeUndefined()
+  })
+
+  it('still shows and judges a plan whose only changes are outputs (exit 2)', async () => {
+    const outputsOnly = { resource_changes: [], output_changes: { url: { actions: ['create'] } } }
+    const { exec, calls } = fakeExec((args) => (args[0] === 'plan' ? { ...ok(), exitCode: 2 } : args[0] === 'show' ? ok(JSON.stringify(outputsOnly)) : ok()))
+    const judged: unknown[] = []
+    const policyGate = async (_d: unknown, json: unknown) => {
+      judged.push(json)
+      return { allowed: true, summary: '', details: decideVerdict({ deploymentId: deployment.id, mode: 'enforce', deny: [], warn: [], waivers: [], today: '2026-01-01' }) }
+    }
+    const result = await runDeployment(deployment, { ...context(exec), policyGate })
+    expect(calls.map((c) => c[0])).toEqual(['init', 'plan', 'show', 'apply'])
+    expect(judged).toEqual([outputsOnly])
+    expect(result.phases.show?.skipped).toBeUndefined()
+    expect(result.phases.policy?.skipped).toBeUndefined()
   })
 
   it('retries a phase whose error matches a pattern, recording the attempts', async () => {

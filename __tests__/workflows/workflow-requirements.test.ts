@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { repoRoot } from '../helpers/temp-dir.js'
 import { actionSteps, permissionsOf, SHIPPED, workflow, workflowPath, type Job, type Workflow } from './shipped.js'
 
-// The action's inputs as the issue names them (plus the selection inputs action.yml already has).
-const INPUTS = new Set([
-  'command', 'working-directory', 'shards', 'shard', 'deployments', 'aws-role-arn', 'aws-region', 'role-session-name',
-  'role-duration-seconds', 'parallel', 'max-workers', 'timeout-minutes', 'policy-mode', 'debug', 'fail-on-drift',
-  'drift-issues', 'summaries-path', 'base-ref', 'all'
-])
+// The action's real inputs, from action.yml: a workflow may use no other.
+const INPUTS = new Set(Object.keys((parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs))
 const COMMANDS = new Set(['list', 'graph', 'plan', 'apply', 'drift', 'discover', 'merge-summaries', 'release-locks'])
 const PUBLISHED = 'org/tf-orchestrator@v2'
 

@@ -20,6 +20,7 @@ import { discoverMatrix, withFanOutInputs } from './discover.js'
 import { mergeShardSummaries } from './merge-summaries.js'
 import { narrowToShard } from '../app/shard-selection.js'
 import { runDeployments } from './run-deployments.js'
+import { releaseLocksOfClosedPullRequest } from './release-locks.js'
 import { rerunOf } from '../app/rerun-failed.js'
 import { ciContextFromEnv } from '../audit/ci-context.js'
 import { reviewSettingsOf } from '../plans/review-settings.js'
@@ -40,6 +41,7 @@ export async function run(env: Environment = readEnvironment()): Promise<void> {
     workingDir = resolve(request.selection.workingDir)
     const { command } = request
     if (command === 'merge-summaries') return await mergeShardSummaries(request, { env, github, book, log })
+    if (command === 'release-locks') return await releaseLocksOfClosedPullRequest(request, env, log)
     const shard = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: runsDeployments(command) }), request.run)
     const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => log.warning(`rerun-failed: ${message}`), ciContextFromEnv(env.workflow))
     const ws: Workspace = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) }

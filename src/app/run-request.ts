@@ -4,7 +4,7 @@ import { z } from 'zod'
 // user typed, so a value one accepts the other accepts too.
 
 /** The commands a run request can ask for. */
-export const COMMANDS = ['list', 'graph', 'plan', 'apply', 'drift', 'discover', 'merge-summaries'] as const
+export const COMMANDS = ['list', 'graph', 'plan', 'apply', 'drift', 'discover', 'merge-summaries', 'release-locks'] as const
 /** A command of the CLI and the action. */
 export type Command = (typeof COMMANDS)[number]
 

@@ -54,6 +54,8 @@ export interface AuditRecord {
   /** Verdict, denies, warnings, waivers used, expired waivers, errors. */
   policy?: PolicyVerdict
   backupKey?: string
+  /** The run lock and the pull-request lock: waits, takeovers (audited), who held it. */
+  lock?: DeploymentResult['lock']
   workerId?: number
   /** The most deployments running at once while this one ran (itself included). */
   parallelDeployments: number
@@ -111,6 +113,7 @@ export function buildAuditRecord(input: {
     stateBytes: r.stateBytes,
     policy: r.policy,
     backupKey: input.backupKey,
+    ...(r.lock ? { lock: r.lock } : {}),
     workerId: r.workerId,
     parallelDeployments: input.parallelDeployments,
     workers: run.workers,

@@ -7,6 +7,7 @@ import { initStep } from './steps/init-step.js'
 import { keyCheckStep } from './steps/key-check-step.js'
 import { keyRecordStep } from './steps/key-record-step.js'
 import { policyStep } from './steps/policy-step.js'
+import { prLockStep } from './steps/pr-lock-step.js'
 import { planningSteps } from './steps/reviewed-plan-step.js'
 import { runLockStep } from './steps/run-lock-step.js'
 import { stateCheckStep } from './steps/state-check-step.js'
@@ -24,6 +25,8 @@ import { storePlanStep } from './steps/store-plan-step.js'
  * entry here.
  */
 export function pipelineFor(settings: Pick<RunSettings, 'command' | 'review'>): readonly Step[] {
-  const review = [runLockStep, stateCheckStep, keyCheckStep, initStep, erroredStateStep, ...planningSteps(settings), policyStep, storePlanStep]
-  return settings.command === 'apply' ? [...review, backupStateStep, applyStep, keyRecordStep] : review
+  const review = [runLockStep, stateCheckStep, keyCheckStep, initStep, erroredStateStep, ...planningSteps(settings), policyStep]
+  if (settings.command !== 'apply') return [...review, prLockStep, storePlanStep]
+  // The verified backup first: with the store unreachable, apply is refused with the backup's reason.
+  return [...review, backupStateStep, prLockStep, applyStep, keyRecordStep]
 }

@@ -41,6 +41,8 @@ export interface RunSettings {
   lockPollMs?: number
   /** Review mode (`--review`): a plan run stores its plans for the pull request, an apply run applies exactly the stored ones. */
   review?: ReviewSettings
+  /** How long a pull request's deployment lock lasts without a new plan (default 7 days). */
+  prLockTtlMs?: number
 }
 
 /** The pull request a run stores plans for (plan) or applies reviewed plans of (apply); see src/plans/. */

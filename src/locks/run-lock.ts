@@ -10,6 +10,8 @@ export interface LockOwner {
   repository?: string
   pullRequest?: number
   githubRunId?: string
+  /** A pull request's lock: the head commit its plan was made from. */
+  headSha?: string
 }
 
 /** The object at `locks/{deployment id}.json`: one deployment, one holder, until expiresAt. */
@@ -109,7 +111,11 @@ export interface RunLockRecord {
   expiresAt: string
   waitedMs: number
   /** The stale lock this run replaced (absent for an unreadable one), and why it was stale. */
-  takenOverFrom?: { owner?: LockOwner; acquiredAt?: string; expiresAt?: string; reason: StaleReason }
+  takenOverFrom?: { owner?: LockOwner; acquiredAt?: string; expiresAt?: string; reason: StaleReason; key?: string }
+  /** The pull request whose lock refused this deployment (for the PR comment). */
+  heldBy?: LockOwner & { since: string; expiresAt: string }
+  /** The pull request's lock this deployment took, renewed or released (pr-locks/{id}.json). */
+  pullRequestLock?: { key: string; acquiredAt: string; expiresAt: string; renewed?: boolean; released?: boolean }
   /** Set when the lock was let go at the end of the deployment. */
   released?: boolean
 }

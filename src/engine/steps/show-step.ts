@@ -17,10 +17,11 @@ export const showStep: Step = {
     if (nothingToShow(ctx)) {
       ctx.result.counts = { create: 0, update: 0, delete: 0, replace: 0 }
       ctx.result.hasChanges = false
+      // attempts stays 1 like every phase without retries (reports count retries as attempts - 1).
       const phases = ctx.result.phases
-      phases.show = { ...(phases.show ?? { durationMs: 0 }), attempts: 0, skipped: true }
+      phases.show = { ...(phases.show ?? { durationMs: 0 }), attempts: 1, skipped: true }
       // The policy step does not run without plan JSON; the record says why there is no verdict.
-      if (ctx.policyGate) phases.policy = { startedAt: new Date().toISOString(), durationMs: 0, attempts: 0, skipped: true }
+      if (ctx.policyGate) phases.policy = { startedAt: new Date().toISOString(), durationMs: 0, attempts: 1, skipped: true }
       return
     }
     let json: unknown

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { erroredStateFile } from '../../recovery/io/errored-state.js'
 import { checkStateAfterKill } from '../../locks/io/state-repair.js'
 import { isEmptyState, stateProblem } from '../../locks/state-health.js'
 import type { DeploymentResult } from '../../model/run-result.js'
@@ -25,6 +26,8 @@ export const stateCheckStep: Step = {
   async run(ctx) {
     const { stateKey } = ctx.deployment
     const objects = ctx.store.objects!
+    // State a failed save left behind is pushed back by the errored-state step (after init); the stored state is expected to be stale then.
+    if (await stat(erroredStateFile(ctx.paths.dataDir)).then(() => true, () => false)) return
     const bytes = await objects.get(stateKey)
     const problem = bytes === undefined ? undefined : stateProblem(bytes)
     if (!problem) return

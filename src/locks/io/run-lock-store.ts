@@ -17,6 +17,8 @@ import { hostName, pidAlive } from './processes.js'
 
 export interface AcquireOptions {
   deployment: string
+  /** The lock object (default `locks/{deployment}.json`; a pull request's lock has its own). */
+  key?: string
   stateKey?: string
   owner: LockOwner
   kind?: RunLock['kind']
@@ -56,7 +58,7 @@ export class RunLockTimeout extends Error {
 const decode = (bytes: Uint8Array | undefined): string | undefined => (bytes === undefined ? undefined : new TextDecoder().decode(bytes))
 
 /** The lock object's content: absent, a lock, or 'unreadable'. */
-async function readLock(store: ObjectStore, key: string): Promise<RunLock | 'unreadable' | undefined> {
+export async function readLock(store: ObjectStore, key: string): Promise<RunLock | 'unreadable' | undefined> {
   const text = decode(await store.get(key))
   return text === undefined ? undefined : (parseRunLock(text) ?? 'unreadable')
 }
@@ -69,7 +71,7 @@ async function readLock(store: ObjectStore, key: string): Promise<RunLock | 'unr
  * new lock read back, so of two waiters replacing the same stale lock one wins.
  */
 export async function acquireRunLock(store: ObjectStore, o: AcquireOptions): Promise<Acquired> {
-  const key = runLockKey(o.deployment)
+  const key = o.key ?? runLockKey(o.deployment)
   const now = o.now ?? (() => new Date())
   const alive = o.alive ?? pidAlive
   const host = hostName()
@@ -114,8 +116,7 @@ export async function acquireRunLock(store: ObjectStore, o: AcquireOptions): Pro
 }
 
 /** Deletes the lock if it is still `lock` (not taken over meanwhile); whether it did. */
-export async function releaseRunLock(store: ObjectStore, lock: RunLock): Promise<boolean> {
-  const key = runLockKey(lock.deployment)
+export async function releaseRunLock(store: ObjectStore, lock: RunLock, key = runLockKey(lock.deployment)): Promise<boolean> {
   const current = await readLock(store, key)
   if (current === undefined || current === 'unreadable' || !sameLock(current, lock)) return false
   await store.delete(key)
