@@ -2,7 +2,7 @@ export const id = 31;
 export const ids = [31];
 export const modules = {
 
-/***/ 5031:
+/***/ 35031:
 /***/ ((module) => {
 
 function webpackEmptyContext(req) {
@@ -12,7 +12,7 @@ function webpackEmptyContext(req) {
 }
 webpackEmptyContext.keys = () => ([]);
 webpackEmptyContext.resolve = webpackEmptyContext;
-webpackEmptyContext.id = 5031;
+webpackEmptyContext.id = 35031;
 module.exports = webpackEmptyContext;
 
 /***/ })

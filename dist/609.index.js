@@ -2,7 +2,7 @@ export const id = 609;
 export const ids = [609];
 export const modules = {
 
-/***/ 5376:
+/***/ 65376:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -37,11 +37,11 @@ exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFi
 // Inspired by
 // https://github.com/ts-terraform/ts-terraform
 // https://github.com/aaronpowell/webpack-golang-wasm-async-loader
-const fs = __importStar(__webpack_require__(2136));
-const path_1 = __webpack_require__(6928);
-const deepmerge_1 = __webpack_require__(2851);
-const zlib_1 = __webpack_require__(3106);
-const references_1 = __webpack_require__(5587);
+const fs = __importStar(__webpack_require__(72136));
+const path_1 = __webpack_require__(16928);
+const deepmerge_1 = __webpack_require__(62851);
+const zlib_1 = __webpack_require__(43106);
+const references_1 = __webpack_require__(75587);
 const util_1 = __webpack_require__(185);
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const jsRoot = {};
@@ -55,7 +55,7 @@ function goBridge(getBytes) {
     async function init() {
         // After: https://github.com/golang/go/commit/680caf15355057ca84857a2a291b6f5c44e73329
         // Go 1.19+ has a different entrypoint
-        await Promise.resolve().then(() => __importStar(__webpack_require__(4093)));
+        await Promise.resolve().then(() => __importStar(__webpack_require__(84093)));
         const go = new global.Go();
         const bytes = await getBytes;
         const result = await WebAssembly.instantiate(new Uint8Array(bytes), go.importObject);
@@ -184,7 +184,7 @@ exports.getExpressionAst = getExpressionAst;
 
 /***/ }),
 
-/***/ 2851:
+/***/ 62851:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -243,7 +243,7 @@ exports.deepMerge = deepMerge;
 
 /***/ }),
 
-/***/ 4609:
+/***/ 34609:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -274,19 +274,19 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TFExpressionSyntaxTree = exports.wrapTerraformExpression = exports.getExpressionAst = exports.getReferencesInExpression = exports.convertFiles = exports.parse = void 0;
-var bridge_1 = __webpack_require__(5376);
+var bridge_1 = __webpack_require__(65376);
 Object.defineProperty(exports, "parse", ({ enumerable: true, get: function () { return bridge_1.parse; } }));
 Object.defineProperty(exports, "convertFiles", ({ enumerable: true, get: function () { return bridge_1.convertFiles; } }));
 Object.defineProperty(exports, "getReferencesInExpression", ({ enumerable: true, get: function () { return bridge_1.getReferencesInExpression; } }));
 Object.defineProperty(exports, "getExpressionAst", ({ enumerable: true, get: function () { return bridge_1.getExpressionAst; } }));
 var util_1 = __webpack_require__(185);
 Object.defineProperty(exports, "wrapTerraformExpression", ({ enumerable: true, get: function () { return util_1.wrapTerraformExpression; } }));
-exports.TFExpressionSyntaxTree = __importStar(__webpack_require__(895));
+exports.TFExpressionSyntaxTree = __importStar(__webpack_require__(10895));
 //# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IjtBQUFBLCtCQUErQjtBQUMvQixtQ0FBbUM7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7O0FBRW5DLG1DQUtrQjtBQUpoQiwrRkFBQSxLQUFLLE9BQUE7QUFDTCxzR0FBQSxZQUFZLE9BQUE7QUFDWixtSEFBQSx5QkFBeUIsT0FBQTtBQUN6QiwwR0FBQSxnQkFBZ0IsT0FBQTtBQUdsQiwrQkFBaUQ7QUFBeEMsK0dBQUEsdUJBQXVCLE9BQUE7QUFFaEMsd0VBQXdEIiwic291cmNlc0NvbnRlbnQiOlsiLy8gQ29weXJpZ2h0IChjKSBIYXNoaUNvcnAsIEluY1xuLy8gU1BEWC1MaWNlbnNlLUlkZW50aWZpZXI6IE1QTC0yLjBcblxuZXhwb3J0IHtcbiAgcGFyc2UsXG4gIGNvbnZlcnRGaWxlcyxcbiAgZ2V0UmVmZXJlbmNlc0luRXhwcmVzc2lvbixcbiAgZ2V0RXhwcmVzc2lvbkFzdCxcbn0gZnJvbSBcIi4vYnJpZGdlXCI7XG5cbmV4cG9ydCB7IHdyYXBUZXJyYWZvcm1FeHByZXNzaW9uIH0gZnJvbSBcIi4vdXRpbFwiO1xuXG5leHBvcnQgKiBhcyBURkV4cHJlc3Npb25TeW50YXhUcmVlIGZyb20gXCIuL3N5bnRheC10cmVlXCI7XG4iXX0=
 
 /***/ }),
 
-/***/ 5587:
+/***/ 75587:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -294,7 +294,7 @@ exports.TFExpressionSyntaxTree = __importStar(__webpack_require__(895));
 // SPDX-License-Identifier: MPL-2.0
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findAllReferencesInAst = exports.traversalToReference = void 0;
-const syntax_tree_1 = __webpack_require__(895);
+const syntax_tree_1 = __webpack_require__(10895);
 function traversalToReference(traversalExpression, localVariables) {
     const meta = traversalExpression.meta;
     // We do not want to include property access through brackets here
@@ -369,7 +369,7 @@ exports.findAllReferencesInAst = findAllReferencesInAst;
 
 /***/ }),
 
-/***/ 895:
+/***/ 10895:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -535,7 +535,7 @@ exports.wrapTerraformExpression = wrapTerraformExpression;
 
 /***/ }),
 
-/***/ 4093:
+/***/ 84093:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2021 The Go Authors. All rights reserved.
@@ -546,16 +546,16 @@ exports.wrapTerraformExpression = wrapTerraformExpression;
 
 
 
-globalThis.require = __webpack_require__(5031);
-globalThis.fs = __webpack_require__(9896);
-globalThis.TextEncoder = (__webpack_require__(9023).TextEncoder);
-globalThis.TextDecoder = (__webpack_require__(9023).TextDecoder);
+globalThis.require = __webpack_require__(35031);
+globalThis.fs = __webpack_require__(79896);
+globalThis.TextEncoder = (__webpack_require__(39023).TextEncoder);
+globalThis.TextDecoder = (__webpack_require__(39023).TextDecoder);
 
-globalThis.performance ??= __webpack_require__(9381);
+globalThis.performance ??= __webpack_require__(49381);
 
 // Node >= 19 has a crypto function object, lower node versions need this polyfill
 if (!globalThis.crypto) {
-	const crypto = __webpack_require__(6982);
+	const crypto = __webpack_require__(76982);
 	globalThis.crypto = {
 		getRandomValues(b) {
 			return crypto.randomFillSync(b);
@@ -1149,16 +1149,16 @@ __webpack_require__(7783);
 
 /***/ }),
 
-/***/ 4839:
+/***/ 14839:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fs = __webpack_require__(5744)
-const path = __webpack_require__(6928)
-const mkdirsSync = (__webpack_require__(1089).mkdirsSync)
-const utimesMillisSync = (__webpack_require__(6934).utimesMillisSync)
-const stat = __webpack_require__(887)
+const fs = __webpack_require__(35744)
+const path = __webpack_require__(16928)
+const mkdirsSync = (__webpack_require__(31089).mkdirsSync)
+const utimesMillisSync = (__webpack_require__(96934).utimesMillisSync)
+const stat = __webpack_require__(90887)
 
 function copySync (src, dest, opts) {
   if (typeof opts === 'function') {
@@ -1332,18 +1332,18 @@ module.exports = copySync
 
 /***/ }),
 
-/***/ 1759:
+/***/ 81759:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const fs = __webpack_require__(3506)
-const path = __webpack_require__(6928)
-const { mkdirs } = __webpack_require__(1089)
-const { pathExists } = __webpack_require__(2881)
-const { utimesMillis } = __webpack_require__(6934)
-const stat = __webpack_require__(887)
-const { asyncIteratorConcurrentProcess } = __webpack_require__(353)
+const path = __webpack_require__(16928)
+const { mkdirs } = __webpack_require__(31089)
+const { pathExists } = __webpack_require__(52881)
+const { utimesMillis } = __webpack_require__(96934)
+const stat = __webpack_require__(90887)
+const { asyncIteratorConcurrentProcess } = __webpack_require__(50353)
 
 async function copy (src, dest, opts = {}) {
   if (typeof opts === 'function') {
@@ -1519,30 +1519,30 @@ module.exports = copy
 
 /***/ }),
 
-/***/ 5796:
+/***/ 75796:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 module.exports = {
-  copy: u(__webpack_require__(1759)),
-  copySync: __webpack_require__(4839)
+  copy: u(__webpack_require__(81759)),
+  copySync: __webpack_require__(14839)
 }
 
 
 /***/ }),
 
-/***/ 7882:
+/***/ 47882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 const fs = __webpack_require__(3506)
-const path = __webpack_require__(6928)
-const mkdir = __webpack_require__(1089)
-const remove = __webpack_require__(6205)
+const path = __webpack_require__(16928)
+const mkdir = __webpack_require__(31089)
+const remove = __webpack_require__(56205)
 
 const emptyDir = u(async function emptyDir (dir) {
   let items
@@ -1579,15 +1579,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 13529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
-const path = __webpack_require__(6928)
+const u = (__webpack_require__(95077).fromPromise)
+const path = __webpack_require__(16928)
 const fs = __webpack_require__(3506)
-const mkdir = __webpack_require__(1089)
+const mkdir = __webpack_require__(31089)
 
 async function createFile (file) {
   let stats
@@ -1652,14 +1652,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5779:
+/***/ 45779:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createFile, createFileSync } = __webpack_require__(3529)
-const { createLink, createLinkSync } = __webpack_require__(8751)
-const { createSymlink, createSymlinkSync } = __webpack_require__(4896)
+const { createFile, createFileSync } = __webpack_require__(13529)
+const { createLink, createLinkSync } = __webpack_require__(38751)
+const { createSymlink, createSymlinkSync } = __webpack_require__(84896)
 
 module.exports = {
   // file
@@ -1682,17 +1682,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8751:
+/***/ 38751:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
-const path = __webpack_require__(6928)
+const u = (__webpack_require__(95077).fromPromise)
+const path = __webpack_require__(16928)
 const fs = __webpack_require__(3506)
-const mkdir = __webpack_require__(1089)
-const { pathExists } = __webpack_require__(2881)
-const { areIdentical } = __webpack_require__(887)
+const mkdir = __webpack_require__(31089)
+const { pathExists } = __webpack_require__(52881)
+const { areIdentical } = __webpack_require__(90887)
 
 async function createLink (srcpath, dstpath) {
   let dstStat
@@ -1753,16 +1753,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3121:
+/***/ 83121:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const path = __webpack_require__(6928)
+const path = __webpack_require__(16928)
 const fs = __webpack_require__(3506)
-const { pathExists } = __webpack_require__(2881)
+const { pathExists } = __webpack_require__(52881)
 
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 
 /**
  * Function that returns two types of paths, one relative to symlink, and one
@@ -1861,13 +1861,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7045:
+/***/ 87045:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const fs = __webpack_require__(3506)
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 
 async function symlinkType (srcpath, type) {
   if (type) return type
@@ -1902,23 +1902,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4896:
+/***/ 84896:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
-const path = __webpack_require__(6928)
+const u = (__webpack_require__(95077).fromPromise)
+const path = __webpack_require__(16928)
 const fs = __webpack_require__(3506)
 
-const { mkdirs, mkdirsSync } = __webpack_require__(1089)
+const { mkdirs, mkdirsSync } = __webpack_require__(31089)
 
-const { symlinkPaths, symlinkPathsSync } = __webpack_require__(3121)
-const { symlinkType, symlinkTypeSync } = __webpack_require__(7045)
+const { symlinkPaths, symlinkPathsSync } = __webpack_require__(83121)
+const { symlinkType, symlinkTypeSync } = __webpack_require__(87045)
 
-const { pathExists } = __webpack_require__(2881)
+const { pathExists } = __webpack_require__(52881)
 
-const { areIdentical } = __webpack_require__(887)
+const { areIdentical } = __webpack_require__(90887)
 
 async function createSymlink (srcpath, dstpath, type) {
   let stats
@@ -2007,8 +2007,8 @@ module.exports = {
 
 // This is adapted from https://github.com/normalize/mz
 // Copyright (c) 2014-2016 Jonathan Ong me@jongleberry.com and Contributors
-const u = (__webpack_require__(5077).fromCallback)
-const fs = __webpack_require__(5744)
+const u = (__webpack_require__(95077).fromCallback)
+const fs = __webpack_require__(35744)
 
 const api = [
   'access',
@@ -2154,7 +2154,7 @@ if (typeof fs.realpath.native === 'function') {
 
 /***/ }),
 
-/***/ 2136:
+/***/ 72136:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2163,30 +2163,30 @@ module.exports = {
   // Export promiseified graceful-fs:
   ...__webpack_require__(3506),
   // Export extra methods:
-  ...__webpack_require__(5796),
-  ...__webpack_require__(7882),
-  ...__webpack_require__(5779),
-  ...__webpack_require__(8471),
-  ...__webpack_require__(1089),
-  ...__webpack_require__(2076),
-  ...__webpack_require__(5229),
-  ...__webpack_require__(2881),
-  ...__webpack_require__(6205)
+  ...__webpack_require__(75796),
+  ...__webpack_require__(47882),
+  ...__webpack_require__(45779),
+  ...__webpack_require__(68471),
+  ...__webpack_require__(31089),
+  ...__webpack_require__(92076),
+  ...__webpack_require__(35229),
+  ...__webpack_require__(52881),
+  ...__webpack_require__(56205)
 }
 
 
 /***/ }),
 
-/***/ 8471:
+/***/ 68471:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
-const jsonFile = __webpack_require__(6239)
+const u = (__webpack_require__(95077).fromPromise)
+const jsonFile = __webpack_require__(86239)
 
 jsonFile.outputJson = u(__webpack_require__(3753))
-jsonFile.outputJsonSync = __webpack_require__(425)
+jsonFile.outputJsonSync = __webpack_require__(90425)
 // aliases
 jsonFile.outputJSON = jsonFile.outputJson
 jsonFile.outputJSONSync = jsonFile.outputJsonSync
@@ -2200,12 +2200,12 @@ module.exports = jsonFile
 
 /***/ }),
 
-/***/ 6239:
+/***/ 86239:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const jsonFile = __webpack_require__(2064)
+const jsonFile = __webpack_require__(92064)
 
 module.exports = {
   // jsonfile exports
@@ -2218,13 +2218,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 425:
+/***/ 90425:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { stringify } = __webpack_require__(9449)
-const { outputFileSync } = __webpack_require__(5229)
+const { stringify } = __webpack_require__(79449)
+const { outputFileSync } = __webpack_require__(35229)
 
 function outputJsonSync (file, data, options) {
   const str = stringify(data, options)
@@ -2242,8 +2242,8 @@ module.exports = outputJsonSync
 
 
 
-const { stringify } = __webpack_require__(9449)
-const { outputFile } = __webpack_require__(5229)
+const { stringify } = __webpack_require__(79449)
+const { outputFile } = __webpack_require__(35229)
 
 async function outputJson (file, data, options = {}) {
   const str = stringify(data, options)
@@ -2256,12 +2256,12 @@ module.exports = outputJson
 
 /***/ }),
 
-/***/ 1089:
+/***/ 31089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const u = (__webpack_require__(5077).fromPromise)
-const { makeDir: _makeDir, makeDirSync } = __webpack_require__(9625)
+const u = (__webpack_require__(95077).fromPromise)
+const { makeDir: _makeDir, makeDirSync } = __webpack_require__(89625)
 const makeDir = u(_makeDir)
 
 module.exports = {
@@ -2277,12 +2277,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9625:
+/***/ 89625:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const fs = __webpack_require__(3506)
-const { checkPath } = __webpack_require__(3388)
+const { checkPath } = __webpack_require__(83388)
 
 const getMode = options => {
   const defaults = { mode: 0o777 }
@@ -2311,7 +2311,7 @@ module.exports.makeDirSync = (dir, options) => {
 
 /***/ }),
 
-/***/ 3388:
+/***/ 83388:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Adapted from https://github.com/sindresorhus/make-dir
@@ -2320,7 +2320,7 @@ module.exports.makeDirSync = (dir, options) => {
 // The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.
 // THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 
-const path = __webpack_require__(6928)
+const path = __webpack_require__(16928)
 
 // https://github.com/nodejs/node/issues/8987
 // https://github.com/libuv/libuv/pull/1088
@@ -2339,31 +2339,31 @@ module.exports.checkPath = function checkPath (pth) {
 
 /***/ }),
 
-/***/ 2076:
+/***/ 92076:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 module.exports = {
-  move: u(__webpack_require__(7751)),
-  moveSync: __webpack_require__(9951)
+  move: u(__webpack_require__(47751)),
+  moveSync: __webpack_require__(89951)
 }
 
 
 /***/ }),
 
-/***/ 9951:
+/***/ 89951:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fs = __webpack_require__(5744)
-const path = __webpack_require__(6928)
-const copySync = (__webpack_require__(5796).copySync)
-const removeSync = (__webpack_require__(6205).removeSync)
-const mkdirpSync = (__webpack_require__(1089).mkdirpSync)
-const stat = __webpack_require__(887)
+const fs = __webpack_require__(35744)
+const path = __webpack_require__(16928)
+const copySync = (__webpack_require__(75796).copySync)
+const removeSync = (__webpack_require__(56205).removeSync)
+const mkdirpSync = (__webpack_require__(31089).mkdirpSync)
+const stat = __webpack_require__(90887)
 
 function moveSync (src, dest, opts) {
   opts = opts || {}
@@ -2415,18 +2415,18 @@ module.exports = moveSync
 
 /***/ }),
 
-/***/ 7751:
+/***/ 47751:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const fs = __webpack_require__(3506)
-const path = __webpack_require__(6928)
-const { copy } = __webpack_require__(5796)
-const { remove } = __webpack_require__(6205)
-const { mkdirp } = __webpack_require__(1089)
-const { pathExists } = __webpack_require__(2881)
-const stat = __webpack_require__(887)
+const path = __webpack_require__(16928)
+const { copy } = __webpack_require__(75796)
+const { remove } = __webpack_require__(56205)
+const { mkdirp } = __webpack_require__(31089)
+const { pathExists } = __webpack_require__(52881)
+const stat = __webpack_require__(90887)
 
 async function move (src, dest, opts = {}) {
   const overwrite = opts.overwrite || opts.clobber || false
@@ -2481,16 +2481,16 @@ module.exports = move
 
 /***/ }),
 
-/***/ 5229:
+/***/ 35229:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 const fs = __webpack_require__(3506)
-const path = __webpack_require__(6928)
-const mkdir = __webpack_require__(1089)
-const pathExists = (__webpack_require__(2881).pathExists)
+const path = __webpack_require__(16928)
+const mkdir = __webpack_require__(31089)
+const pathExists = (__webpack_require__(52881).pathExists)
 
 async function outputFile (file, data, encoding = 'utf-8') {
   const dir = path.dirname(file)
@@ -2519,11 +2519,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2881:
+/***/ 52881:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 const fs = __webpack_require__(3506)
 
 function pathExists (path) {
@@ -2538,13 +2538,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6205:
+/***/ 56205:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const fs = __webpack_require__(5744)
-const u = (__webpack_require__(5077).fromCallback)
+const fs = __webpack_require__(35744)
+const u = (__webpack_require__(95077).fromCallback)
 
 function remove (path, callback) {
   fs.rm(path, { recursive: true, force: true }, callback)
@@ -2562,7 +2562,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 353:
+/***/ 50353:
 /***/ ((module) => {
 
 
@@ -2598,14 +2598,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 887:
+/***/ 90887:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const fs = __webpack_require__(3506)
-const path = __webpack_require__(6928)
-const u = (__webpack_require__(5077).fromPromise)
+const path = __webpack_require__(16928)
+const u = (__webpack_require__(95077).fromPromise)
 
 function getStats (src, dest, opts) {
   const statFunc = opts.dereference
@@ -2770,13 +2770,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6934:
+/***/ 96934:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const fs = __webpack_require__(3506)
-const u = (__webpack_require__(5077).fromPromise)
+const u = (__webpack_require__(95077).fromPromise)
 
 async function utimesMillis (path, atime, mtime) {
   const fd = await fs.open(path, 'r+')
@@ -2830,989 +2830,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3964:
-/***/ ((module) => {
-
-
-
-module.exports = clone
-
-var getPrototypeOf = Object.getPrototypeOf || function (obj) {
-  return obj.__proto__
-}
-
-function clone (obj) {
-  if (obj === null || typeof obj !== 'object')
-    return obj
-
-  if (obj instanceof Object)
-    var copy = { __proto__: getPrototypeOf(obj) }
-  else
-    var copy = Object.create(null)
-
-  Object.getOwnPropertyNames(obj).forEach(function (key) {
-    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key))
-  })
-
-  return copy
-}
-
-
-/***/ }),
-
-/***/ 5744:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var fs = __webpack_require__(9896)
-var polyfills = __webpack_require__(3501)
-var legacy = __webpack_require__(2270)
-var clone = __webpack_require__(3964)
-
-var util = __webpack_require__(9023)
-
-/* istanbul ignore next - node 0.x polyfill */
-var gracefulQueue
-var previousSymbol
-
-/* istanbul ignore else - node 0.x polyfill */
-if (typeof Symbol === 'function' && typeof Symbol.for === 'function') {
-  gracefulQueue = Symbol.for('graceful-fs.queue')
-  // This is used in testing by future versions
-  previousSymbol = Symbol.for('graceful-fs.previous')
-} else {
-  gracefulQueue = '___graceful-fs.queue'
-  previousSymbol = '___graceful-fs.previous'
-}
-
-function noop () {}
-
-function publishQueue(context, queue) {
-  Object.defineProperty(context, gracefulQueue, {
-    get: function() {
-      return queue
-    }
-  })
-}
-
-var debug = noop
-if (util.debuglog)
-  debug = util.debuglog('gfs4')
-else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ''))
-  debug = function() {
-    var m = util.format.apply(util, arguments)
-    m = 'GFS4: ' + m.split(/\n/).join('\nGFS4: ')
-    console.error(m)
-  }
-
-// Once time initialization
-if (!fs[gracefulQueue]) {
-  // This queue can be shared by multiple loaded instances
-  var queue = global[gracefulQueue] || []
-  publishQueue(fs, queue)
-
-  // Patch fs.close/closeSync to shared queue version, because we need
-  // to retry() whenever a close happens *anywhere* in the program.
-  // This is essential when multiple graceful-fs instances are
-  // in play at the same time.
-  fs.close = (function (fs$close) {
-    function close (fd, cb) {
-      return fs$close.call(fs, fd, function (err) {
-        // This function uses the graceful-fs shared queue
-        if (!err) {
-          resetQueue()
-        }
-
-        if (typeof cb === 'function')
-          cb.apply(this, arguments)
-      })
-    }
-
-    Object.defineProperty(close, previousSymbol, {
-      value: fs$close
-    })
-    return close
-  })(fs.close)
-
-  fs.closeSync = (function (fs$closeSync) {
-    function closeSync (fd) {
-      // This function uses the graceful-fs shared queue
-      fs$closeSync.apply(fs, arguments)
-      resetQueue()
-    }
-
-    Object.defineProperty(closeSync, previousSymbol, {
-      value: fs$closeSync
-    })
-    return closeSync
-  })(fs.closeSync)
-
-  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
-    process.on('exit', function() {
-      debug(fs[gracefulQueue])
-      __webpack_require__(2613).equal(fs[gracefulQueue].length, 0)
-    })
-  }
-}
-
-if (!global[gracefulQueue]) {
-  publishQueue(global, fs[gracefulQueue]);
-}
-
-module.exports = patch(clone(fs))
-if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
-    module.exports = patch(fs)
-    fs.__patched = true;
-}
-
-function patch (fs) {
-  // Everything that references the open() function needs to be in here
-  polyfills(fs)
-  fs.gracefulify = patch
-
-  fs.createReadStream = createReadStream
-  fs.createWriteStream = createWriteStream
-  var fs$readFile = fs.readFile
-  fs.readFile = readFile
-  function readFile (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$readFile(path, options, cb)
-
-    function go$readFile (path, options, cb, startTime) {
-      return fs$readFile(path, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$readFile, [path, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$writeFile = fs.writeFile
-  fs.writeFile = writeFile
-  function writeFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$writeFile(path, data, options, cb)
-
-    function go$writeFile (path, data, options, cb, startTime) {
-      return fs$writeFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$writeFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$appendFile = fs.appendFile
-  if (fs$appendFile)
-    fs.appendFile = appendFile
-  function appendFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$appendFile(path, data, options, cb)
-
-    function go$appendFile (path, data, options, cb, startTime) {
-      return fs$appendFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$appendFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$copyFile = fs.copyFile
-  if (fs$copyFile)
-    fs.copyFile = copyFile
-  function copyFile (src, dest, flags, cb) {
-    if (typeof flags === 'function') {
-      cb = flags
-      flags = 0
-    }
-    return go$copyFile(src, dest, flags, cb)
-
-    function go$copyFile (src, dest, flags, cb, startTime) {
-      return fs$copyFile(src, dest, flags, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$copyFile, [src, dest, flags, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$readdir = fs.readdir
-  fs.readdir = readdir
-  var noReaddirOptionVersions = /^v[0-5]\./
-  function readdir (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    var go$readdir = noReaddirOptionVersions.test(process.version)
-      ? function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-      : function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, options, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-
-    return go$readdir(path, options, cb)
-
-    function fs$readdirCallback (path, options, cb, startTime) {
-      return function (err, files) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([
-            go$readdir,
-            [path, options, cb],
-            err,
-            startTime || Date.now(),
-            Date.now()
-          ])
-        else {
-          if (files && files.sort)
-            files.sort()
-
-          if (typeof cb === 'function')
-            cb.call(this, err, files)
-        }
-      }
-    }
-  }
-
-  if (process.version.substr(0, 4) === 'v0.8') {
-    var legStreams = legacy(fs)
-    ReadStream = legStreams.ReadStream
-    WriteStream = legStreams.WriteStream
-  }
-
-  var fs$ReadStream = fs.ReadStream
-  if (fs$ReadStream) {
-    ReadStream.prototype = Object.create(fs$ReadStream.prototype)
-    ReadStream.prototype.open = ReadStream$open
-  }
-
-  var fs$WriteStream = fs.WriteStream
-  if (fs$WriteStream) {
-    WriteStream.prototype = Object.create(fs$WriteStream.prototype)
-    WriteStream.prototype.open = WriteStream$open
-  }
-
-  Object.defineProperty(fs, 'ReadStream', {
-    get: function () {
-      return ReadStream
-    },
-    set: function (val) {
-      ReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  Object.defineProperty(fs, 'WriteStream', {
-    get: function () {
-      return WriteStream
-    },
-    set: function (val) {
-      WriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  // legacy names
-  var FileReadStream = ReadStream
-  Object.defineProperty(fs, 'FileReadStream', {
-    get: function () {
-      return FileReadStream
-    },
-    set: function (val) {
-      FileReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  var FileWriteStream = WriteStream
-  Object.defineProperty(fs, 'FileWriteStream', {
-    get: function () {
-      return FileWriteStream
-    },
-    set: function (val) {
-      FileWriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  function ReadStream (path, options) {
-    if (this instanceof ReadStream)
-      return fs$ReadStream.apply(this, arguments), this
-    else
-      return ReadStream.apply(Object.create(ReadStream.prototype), arguments)
-  }
-
-  function ReadStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        if (that.autoClose)
-          that.destroy()
-
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-        that.read()
-      }
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (this instanceof WriteStream)
-      return fs$WriteStream.apply(this, arguments), this
-    else
-      return WriteStream.apply(Object.create(WriteStream.prototype), arguments)
-  }
-
-  function WriteStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        that.destroy()
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-      }
-    })
-  }
-
-  function createReadStream (path, options) {
-    return new fs.ReadStream(path, options)
-  }
-
-  function createWriteStream (path, options) {
-    return new fs.WriteStream(path, options)
-  }
-
-  var fs$open = fs.open
-  fs.open = open
-  function open (path, flags, mode, cb) {
-    if (typeof mode === 'function')
-      cb = mode, mode = null
-
-    return go$open(path, flags, mode, cb)
-
-    function go$open (path, flags, mode, cb, startTime) {
-      return fs$open(path, flags, mode, function (err, fd) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$open, [path, flags, mode, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  return fs
-}
-
-function enqueue (elem) {
-  debug('ENQUEUE', elem[0].name, elem[1])
-  fs[gracefulQueue].push(elem)
-  retry()
-}
-
-// keep track of the timeout between retry() calls
-var retryTimer
-
-// reset the startTime and lastTime to now
-// this resets the start of the 60 second overall timeout as well as the
-// delay between attempts so that we'll retry these jobs sooner
-function resetQueue () {
-  var now = Date.now()
-  for (var i = 0; i < fs[gracefulQueue].length; ++i) {
-    // entries that are only a length of 2 are from an older version, don't
-    // bother modifying those since they'll be retried anyway.
-    if (fs[gracefulQueue][i].length > 2) {
-      fs[gracefulQueue][i][3] = now // startTime
-      fs[gracefulQueue][i][4] = now // lastTime
-    }
-  }
-  // call retry to make sure we're actively processing the queue
-  retry()
-}
-
-function retry () {
-  // clear the timer and remove it to help prevent unintended concurrency
-  clearTimeout(retryTimer)
-  retryTimer = undefined
-
-  if (fs[gracefulQueue].length === 0)
-    return
-
-  var elem = fs[gracefulQueue].shift()
-  var fn = elem[0]
-  var args = elem[1]
-  // these items may be unset if they were added by an older graceful-fs
-  var err = elem[2]
-  var startTime = elem[3]
-  var lastTime = elem[4]
-
-  // if we don't have a startTime we have no way of knowing if we've waited
-  // long enough, so go ahead and retry this item now
-  if (startTime === undefined) {
-    debug('RETRY', fn.name, args)
-    fn.apply(null, args)
-  } else if (Date.now() - startTime >= 60000) {
-    // it's been more than 60 seconds total, bail now
-    debug('TIMEOUT', fn.name, args)
-    var cb = args.pop()
-    if (typeof cb === 'function')
-      cb.call(null, err)
-  } else {
-    // the amount of time between the last attempt and right now
-    var sinceAttempt = Date.now() - lastTime
-    // the amount of time between when we first tried, and when we last tried
-    // rounded up to at least 1
-    var sinceStart = Math.max(lastTime - startTime, 1)
-    // backoff. wait longer than the total time we've been retrying, but only
-    // up to a maximum of 100ms
-    var desiredDelay = Math.min(sinceStart * 1.2, 100)
-    // it's been long enough since the last retry, do it again
-    if (sinceAttempt >= desiredDelay) {
-      debug('RETRY', fn.name, args)
-      fn.apply(null, args.concat([startTime]))
-    } else {
-      // if we can't do this job yet, push it to the end of the queue
-      // and let the next iteration check again
-      fs[gracefulQueue].push(elem)
-    }
-  }
-
-  // schedule our next run if one isn't already scheduled
-  if (retryTimer === undefined) {
-    retryTimer = setTimeout(retry, 0)
-  }
-}
-
-
-/***/ }),
-
-/***/ 2270:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var Stream = (__webpack_require__(2203).Stream)
-
-module.exports = legacy
-
-function legacy (fs) {
-  return {
-    ReadStream: ReadStream,
-    WriteStream: WriteStream
-  }
-
-  function ReadStream (path, options) {
-    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-
-    Stream.call(this);
-
-    var self = this;
-
-    this.path = path;
-    this.fd = null;
-    this.readable = true;
-    this.paused = false;
-
-    this.flags = 'r';
-    this.mode = 438; /*=0666*/
-    this.bufferSize = 64 * 1024;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.encoding) this.setEncoding(this.encoding);
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.end === undefined) {
-        this.end = Infinity;
-      } else if ('number' !== typeof this.end) {
-        throw TypeError('end must be a Number');
-      }
-
-      if (this.start > this.end) {
-        throw new Error('start must be <= end');
-      }
-
-      this.pos = this.start;
-    }
-
-    if (this.fd !== null) {
-      process.nextTick(function() {
-        self._read();
-      });
-      return;
-    }
-
-    fs.open(this.path, this.flags, this.mode, function (err, fd) {
-      if (err) {
-        self.emit('error', err);
-        self.readable = false;
-        return;
-      }
-
-      self.fd = fd;
-      self.emit('open', fd);
-      self._read();
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-
-    Stream.call(this);
-
-    this.path = path;
-    this.fd = null;
-    this.writable = true;
-
-    this.flags = 'w';
-    this.encoding = 'binary';
-    this.mode = 438; /*=0666*/
-    this.bytesWritten = 0;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.start < 0) {
-        throw new Error('start must be >= zero');
-      }
-
-      this.pos = this.start;
-    }
-
-    this.busy = false;
-    this._queue = [];
-
-    if (this.fd === null) {
-      this._open = fs.open;
-      this._queue.push([this._open, this.path, this.flags, this.mode, undefined]);
-      this.flush();
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 3501:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var constants = __webpack_require__(9140)
-
-var origCwd = process.cwd
-var cwd = null
-
-var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform
-
-process.cwd = function() {
-  if (!cwd)
-    cwd = origCwd.call(process)
-  return cwd
-}
-try {
-  process.cwd()
-} catch (er) {}
-
-// This check is needed until node.js 12 is required
-if (typeof process.chdir === 'function') {
-  var chdir = process.chdir
-  process.chdir = function (d) {
-    cwd = null
-    chdir.call(process, d)
-  }
-  if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir)
-}
-
-module.exports = patch
-
-function patch (fs) {
-  // (re-)implement some things that are known busted or missing.
-
-  // lchmod, broken prior to 0.6.2
-  // back-port the fix here.
-  if (constants.hasOwnProperty('O_SYMLINK') &&
-      process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-    patchLchmod(fs)
-  }
-
-  // lutimes implementation, or no-op
-  if (!fs.lutimes) {
-    patchLutimes(fs)
-  }
-
-  // https://github.com/isaacs/node-graceful-fs/issues/4
-  // Chown should not fail on einval or eperm if non-root.
-  // It should not fail on enosys ever, as this just indicates
-  // that a fs doesn't support the intended operation.
-
-  fs.chown = chownFix(fs.chown)
-  fs.fchown = chownFix(fs.fchown)
-  fs.lchown = chownFix(fs.lchown)
-
-  fs.chmod = chmodFix(fs.chmod)
-  fs.fchmod = chmodFix(fs.fchmod)
-  fs.lchmod = chmodFix(fs.lchmod)
-
-  fs.chownSync = chownFixSync(fs.chownSync)
-  fs.fchownSync = chownFixSync(fs.fchownSync)
-  fs.lchownSync = chownFixSync(fs.lchownSync)
-
-  fs.chmodSync = chmodFixSync(fs.chmodSync)
-  fs.fchmodSync = chmodFixSync(fs.fchmodSync)
-  fs.lchmodSync = chmodFixSync(fs.lchmodSync)
-
-  fs.stat = statFix(fs.stat)
-  fs.fstat = statFix(fs.fstat)
-  fs.lstat = statFix(fs.lstat)
-
-  fs.statSync = statFixSync(fs.statSync)
-  fs.fstatSync = statFixSync(fs.fstatSync)
-  fs.lstatSync = statFixSync(fs.lstatSync)
-
-  // if lchmod/lchown do not exist, then make them no-ops
-  if (fs.chmod && !fs.lchmod) {
-    fs.lchmod = function (path, mode, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchmodSync = function () {}
-  }
-  if (fs.chown && !fs.lchown) {
-    fs.lchown = function (path, uid, gid, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchownSync = function () {}
-  }
-
-  // on Windows, A/V software can lock the directory, causing this
-  // to fail with an EACCES or EPERM if the directory contains newly
-  // created files.  Try again on failure, for up to 60 seconds.
-
-  // Set the timeout this long because some Windows Anti-Virus, such as Parity
-  // bit9, may lock files for up to a minute, causing npm package install
-  // failures. Also, take care to yield the scheduler. Windows scheduling gives
-  // CPU to a busy looping process, which can cause the program causing the lock
-  // contention to be starved of CPU by node, so the contention doesn't resolve.
-  if (platform === "win32") {
-    fs.rename = typeof fs.rename !== 'function' ? fs.rename
-    : (function (fs$rename) {
-      function rename (from, to, cb) {
-        var start = Date.now()
-        var backoff = 0;
-        fs$rename(from, to, function CB (er) {
-          if (er
-              && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY")
-              && Date.now() - start < 60000) {
-            setTimeout(function() {
-              fs.stat(to, function (stater, st) {
-                if (stater && stater.code === "ENOENT")
-                  fs$rename(from, to, CB);
-                else
-                  cb(er)
-              })
-            }, backoff)
-            if (backoff < 100)
-              backoff += 10;
-            return;
-          }
-          if (cb) cb(er)
-        })
-      }
-      if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename)
-      return rename
-    })(fs.rename)
-  }
-
-  // if read() returns EAGAIN, then just try it again.
-  fs.read = typeof fs.read !== 'function' ? fs.read
-  : (function (fs$read) {
-    function read (fd, buffer, offset, length, position, callback_) {
-      var callback
-      if (callback_ && typeof callback_ === 'function') {
-        var eagCounter = 0
-        callback = function (er, _, __) {
-          if (er && er.code === 'EAGAIN' && eagCounter < 10) {
-            eagCounter ++
-            return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-          }
-          callback_.apply(this, arguments)
-        }
-      }
-      return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-    }
-
-    // This ensures `util.promisify` works as it does for native `fs.read`.
-    if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read)
-    return read
-  })(fs.read)
-
-  fs.readSync = typeof fs.readSync !== 'function' ? fs.readSync
-  : (function (fs$readSync) { return function (fd, buffer, offset, length, position) {
-    var eagCounter = 0
-    while (true) {
-      try {
-        return fs$readSync.call(fs, fd, buffer, offset, length, position)
-      } catch (er) {
-        if (er.code === 'EAGAIN' && eagCounter < 10) {
-          eagCounter ++
-          continue
-        }
-        throw er
-      }
-    }
-  }})(fs.readSync)
-
-  function patchLchmod (fs) {
-    fs.lchmod = function (path, mode, callback) {
-      fs.open( path
-             , constants.O_WRONLY | constants.O_SYMLINK
-             , mode
-             , function (err, fd) {
-        if (err) {
-          if (callback) callback(err)
-          return
-        }
-        // prefer to return the chmod error, if one occurs,
-        // but still try to close, and report closing errors if they occur.
-        fs.fchmod(fd, mode, function (err) {
-          fs.close(fd, function(err2) {
-            if (callback) callback(err || err2)
-          })
-        })
-      })
-    }
-
-    fs.lchmodSync = function (path, mode) {
-      var fd = fs.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode)
-
-      // prefer to return the chmod error, if one occurs,
-      // but still try to close, and report closing errors if they occur.
-      var threw = true
-      var ret
-      try {
-        ret = fs.fchmodSync(fd, mode)
-        threw = false
-      } finally {
-        if (threw) {
-          try {
-            fs.closeSync(fd)
-          } catch (er) {}
-        } else {
-          fs.closeSync(fd)
-        }
-      }
-      return ret
-    }
-  }
-
-  function patchLutimes (fs) {
-    if (constants.hasOwnProperty("O_SYMLINK") && fs.futimes) {
-      fs.lutimes = function (path, at, mt, cb) {
-        fs.open(path, constants.O_SYMLINK, function (er, fd) {
-          if (er) {
-            if (cb) cb(er)
-            return
-          }
-          fs.futimes(fd, at, mt, function (er) {
-            fs.close(fd, function (er2) {
-              if (cb) cb(er || er2)
-            })
-          })
-        })
-      }
-
-      fs.lutimesSync = function (path, at, mt) {
-        var fd = fs.openSync(path, constants.O_SYMLINK)
-        var ret
-        var threw = true
-        try {
-          ret = fs.futimesSync(fd, at, mt)
-          threw = false
-        } finally {
-          if (threw) {
-            try {
-              fs.closeSync(fd)
-            } catch (er) {}
-          } else {
-            fs.closeSync(fd)
-          }
-        }
-        return ret
-      }
-
-    } else if (fs.futimes) {
-      fs.lutimes = function (_a, _b, _c, cb) { if (cb) process.nextTick(cb) }
-      fs.lutimesSync = function () {}
-    }
-  }
-
-  function chmodFix (orig) {
-    if (!orig) return orig
-    return function (target, mode, cb) {
-      return orig.call(fs, target, mode, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chmodFixSync (orig) {
-    if (!orig) return orig
-    return function (target, mode) {
-      try {
-        return orig.call(fs, target, mode)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-
-  function chownFix (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid, cb) {
-      return orig.call(fs, target, uid, gid, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chownFixSync (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid) {
-      try {
-        return orig.call(fs, target, uid, gid)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-  function statFix (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options, cb) {
-      if (typeof options === 'function') {
-        cb = options
-        options = null
-      }
-      function callback (er, stats) {
-        if (stats) {
-          if (stats.uid < 0) stats.uid += 0x100000000
-          if (stats.gid < 0) stats.gid += 0x100000000
-        }
-        if (cb) cb.apply(this, arguments)
-      }
-      return options ? orig.call(fs, target, options, callback)
-        : orig.call(fs, target, callback)
-    }
-  }
-
-  function statFixSync (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options) {
-      var stats = options ? orig.call(fs, target, options)
-        : orig.call(fs, target)
-      if (stats) {
-        if (stats.uid < 0) stats.uid += 0x100000000
-        if (stats.gid < 0) stats.gid += 0x100000000
-      }
-      return stats;
-    }
-  }
-
-  // ENOSYS means that the fs doesn't support the op. Just ignore
-  // that, because it doesn't matter.
-  //
-  // if there's no getuid, or if getuid() is something other
-  // than 0, and the error is EINVAL or EPERM, then just ignore
-  // it.
-  //
-  // This specific case is a silent failure in cp, install, tar,
-  // and most other unix tools that manage permissions.
-  //
-  // When running as root, or if other types of errors are
-  // encountered, then it's strict.
-  function chownErOk (er) {
-    if (!er)
-      return true
-
-    if (er.code === "ENOSYS")
-      return true
-
-    var nonroot = !process.getuid || process.getuid() !== 0
-    if (nonroot) {
-      if (er.code === "EINVAL" || er.code === "EPERM")
-        return true
-    }
-
-    return false
-  }
-}
-
-
-/***/ }),
-
-/***/ 2064:
+/***/ 92064:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 let _fs
 try {
-  _fs = __webpack_require__(5744)
+  _fs = __webpack_require__(35744)
 } catch (_) {
-  _fs = __webpack_require__(9896)
+  _fs = __webpack_require__(79896)
 }
-const universalify = __webpack_require__(5077)
-const { stringify, stripBom } = __webpack_require__(9449)
+const universalify = __webpack_require__(95077)
+const { stringify, stripBom } = __webpack_require__(79449)
 
 async function _readFile (file, options = {}) {
   if (typeof options === 'string') {
@@ -3897,7 +2925,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9449:
+/***/ 79449:
 /***/ ((module) => {
 
 function stringify (obj, { EOL = '\n', finalEOL = true, replacer = null, spaces } = {}) {
@@ -3922,7 +2950,7 @@ module.exports = { stringify, stripBom }
 
 /***/ }),
 
-/***/ 5077:
+/***/ 95077:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3953,7 +2981,7 @@ exports.fromPromise = function (fn) {
 
 /***/ }),
 
-/***/ 9381:
+/***/ 49381:
 /***/ ((module) => {
 
 module.exports = eval("require")("performance");
