@@ -51840,6 +51840,8 @@ const backupStateStep = {
 ;// CONCATENATED MODULE: ./src/engine/steps/failure-errored-state-step.ts
 
 
+
+
 /**
  * Before planning: state an earlier apply could not save (kept in the
  * deployment's data dir) is pushed back to the store once it is reachable
@@ -51857,12 +51859,33 @@ const erroredStateStep = {
             ctx.result.erroredState = { file, pushed: false, reason: 'a plan run does not push state', command: erroredPushCommand(ctx.call, file) };
             return { stop: 'failed', reason: `state an earlier apply could not save is waiting in ${file}; an apply run pushes it, or: ${ctx.result.erroredState.command}` };
         }
-        const record = await settleErroredState(ctx.call, file, ctx.paths.dataDir);
+        let record = await settleErroredState(ctx.call, file, ctx.paths.dataDir);
+        if (!record.pushed && record.reason?.startsWith('the store cannot be read'))
+            record = (await replaceTruncatedWrite(ctx, file, record.command)) ?? record;
         ctx.result.erroredState = record;
         if (!record.pushed)
             return { stop: 'failed', reason: `state an earlier apply could not save is not pushed yet (${record.reason}): ${record.file}; push it with: ${record.command}` };
     }
 };
+/**
+ * The store's state is unreadable because the very write that failed left a
+ * truncated copy of this state there (the disk filled up mid-write): the
+ * errored state is that write in full, so it replaces it (under the run lock).
+ * Anything else stays with the operator.
+ */
+async function replaceTruncatedWrite(ctx, file, command) {
+    const objects = ctx.store.objects;
+    if (!objects)
+        return undefined;
+    const stored = await objects.get(ctx.deployment.stateKey).catch(() => undefined);
+    const errored = await (0,promises_.readFile)(file, 'utf8');
+    if (stored === undefined || !errored.startsWith(new TextDecoder().decode(stored)))
+        return undefined;
+    await objects.put(ctx.deployment.stateKey, errored);
+    const copy = (0,external_node_path_.join)(ctx.paths.dataDir, `errored.${new Date().toISOString().replace(/[-:.]/g, '')}.pushed.tfstate`);
+    await (0,promises_.rename)(file, copy);
+    return { file: copy, pushed: true, command };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/steps/init-step.ts
 
