@@ -21,6 +21,8 @@ export interface Minio {
   /** A client with the root user's credentials. */
   client: S3Client
   createBucket(name: string): Promise<void>
+  /** MinIO's own output so far (the last 50,000 characters). */
+  output(): string
   stop(): Promise<void>
 }
 
@@ -75,9 +77,10 @@ async function waitLive(endpoint: string, child: ChildProcess, output: () => str
 
 /**
  * Starts `.tools/bin/minio` on free loopback ports with random root credentials
- * and a static KMS key (SSE-S3 and SSE-KMS both work). Call stop() in afterAll.
+ * and a static KMS key (SSE-S3 and SSE-KMS both work), plus `env` (for example
+ * an OpenID provider for STS). Call stop() in afterAll.
  */
-export async function startMinio(): Promise<Minio> {
+export async function startMinio(options: { env?: Record<string, string> } = {}): Promise<Minio> {
   if (!existsSync(minioBinary)) throw new Error(`${minioBinary} is missing: run scripts/install-tools.sh minio`)
   const dataDir = mkdtempSync(join(tmpdir(), 'tforch-minio-'))
   const accessKeyId = `root${randomBytes(6).toString('hex')}`
@@ -97,13 +100,14 @@ export async function startMinio(): Promise<Minio> {
       MINIO_KMS_SECRET_KEY: `${kmsKeyName}:${randomBytes(32).toString('base64')}`,
       MINIO_BROWSER: 'off',
       MINIO_UPDATE: 'off',
-      MINIO_CI_CD: 'on'
+      MINIO_CI_CD: 'on',
+      ...options.env
     }
   })
   live.add(child)
   let output = ''
   const collect = (chunk: Buffer): void => {
-    output = (output + chunk.toString()).slice(-20_000)
+    output = (output + chunk.toString()).slice(-50_000)
   }
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
@@ -136,6 +140,7 @@ export async function startMinio(): Promise<Minio> {
     createBucket: async (name) => {
       await client.send(new CreateBucketCommand({ Bucket: name }))
     },
+    output: () => output,
     stop: async () => {
       client.destroy()
       await stop()
