@@ -10,6 +10,8 @@ import { sensitiveValuesFromPlan } from '../../redact/sensitive-values.js'
  */
 export class RedactionBook {
   private readonly values = new Set<string>()
+  /** Plan files read (or being read): every output of a run asks for the same ones. */
+  private readonly learned = new Map<string, Promise<void>>()
   private redactor: Redact
 
   constructor(private readonly onSecret: (value: string) => void = () => undefined) {
@@ -17,8 +19,16 @@ export class RedactionBook {
   }
 
   /** Learns the sensitive values of a saved plan's JSON file (missing or unreadable files teach nothing). */
-  async learnFromPlanFile(file: string | undefined): Promise<void> {
-    if (!file) return
+  learnFromPlanFile(file: string | undefined): Promise<void> {
+    if (!file) return Promise.resolve()
+    const known = this.learned.get(file)
+    if (known) return known
+    const reading = this.learn(file)
+    this.learned.set(file, reading)
+    return reading
+  }
+
+  private async learn(file: string): Promise<void> {
     let json: unknown
     try {
       json = JSON.parse(await readFile(file, 'utf8'))
