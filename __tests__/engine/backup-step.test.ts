@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { executeRun } from '../../src/engine/execute-run.js'
 import { summaryFileObserver } from '../../src/engine/observers/summary-file-observer.js'
 import type { RunSettings } from '../../src/engine/run-settings.js'
-import type { DependencyGraph } from '../../src/graph/dag.js'
 import type { SelectedDeployment } from '../../src/model/deployment.js'
 import type { RunSummary } from '../../src/model/run-result.js'
 import { localStateStore } from '../../src/state/io/local-state-store.js'
@@ -13,29 +12,9 @@ import { s3StateStore, type S3StateSettings } from '../../src/state/io/s3-state-
 import type { BackupMode, StateStore } from '../../src/state/state-store.js'
 import type { CommandResult, Executor } from '../../src/terraform/io/executor.js'
 import { startMinio, type Minio } from '../helpers/minio.js'
+import { iam, kms, s3, threeGraph } from '../helpers/deployments.js'
 
-const dep = (id: string): SelectedDeployment => ({
-  id,
-  name: id,
-  layout: 'tfvars',
-  account: 'acct',
-  region: 'us-east-1',
-  project: id.split('/').pop() as string,
-  services: [id.split('/')[0] as string],
-  stateKey: `${id}/terraform.tfstate`,
-  rootDir: '.',
-  source: `${id}.tfvars`,
-  reasons: [{ kind: 'all', text: 'all' }]
-})
-// s3 needs kms; iam stands alone.
-const kms = dep('kms/acct/us-east-1/keys')
-const s3 = dep('s3/acct/us-east-1/data')
-const iam = dep('iam/acct/us-east-1/roles')
-const graph: DependencyGraph = new Map([
-  [kms.id, new Set<string>()],
-  [s3.id, new Set([kms.id])],
-  [iam.id, new Set<string>()]
-])
+const graph = threeGraph()
 const KMS_STATE = JSON.stringify({ version: 4, serial: 7, lineage: 'l', resources: [] })
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 const ok = (stdout = '', exitCode = 0): CommandResult => ({ exitCode, stdout, stderr: '', output: stdout, interrupted: false, durationMs: 1 })

@@ -8,32 +8,11 @@ import { summaryFileObserver } from '../../src/engine/observers/summary-file-obs
 import { pipelineFor } from '../../src/engine/pipeline.js'
 import type { RunObserver } from '../../src/engine/run-observer.js'
 import type { RunSettings } from '../../src/engine/run-settings.js'
-import type { DependencyGraph } from '../../src/graph/dag.js'
-import type { SelectedDeployment } from '../../src/model/deployment.js'
 import { localStateStore } from '../../src/state/io/local-state-store.js'
 import type { CommandResult, Executor } from '../../src/terraform/io/executor.js'
+import { iam, kms, s3, threeGraph } from '../helpers/deployments.js'
 
-const dep = (id: string): SelectedDeployment => ({
-  id,
-  name: id,
-  layout: 'tfvars',
-  account: 'acct',
-  region: 'us-east-1',
-  project: id.split('/').pop() as string,
-  services: [id.split('/')[0] as string],
-  stateKey: `${id}/terraform.tfstate`,
-  rootDir: '.',
-  source: `${id}.tfvars`,
-  reasons: [{ kind: 'all', text: 'all' }]
-})
-const kms = dep('kms/acct/us-east-1/keys')
-const s3 = dep('s3/acct/us-east-1/data')
-const iam = dep('iam/acct/us-east-1/roles')
-const graph: DependencyGraph = new Map([
-  [kms.id, new Set<string>()],
-  [s3.id, new Set([kms.id])],
-  [iam.id, new Set<string>()]
-])
+const graph = threeGraph()
 const levels = [[iam.id, kms.id], [s3.id]]
 const changes = { resource_changes: [{ address: 'terraform_data.x', change: { actions: ['create'] } }] }
 const ok = (stdout = '', exitCode = 0): CommandResult => ({ exitCode, stdout, stderr: '', output: stdout, interrupted: false, durationMs: 1 })

@@ -24,6 +24,7 @@ import type { CommandResult, Executor } from '../../src/terraform/io/executor.js
 import { fakeRuntimeToken, readZip, startFakeArtifactService, type FakeArtifactService } from '../helpers/fake-artifact-service.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import { testClient } from '../helpers/github-test-client.js'
+import { testDeployment } from '../helpers/deployments.js'
 
 const SECRET = 'hunter2-Sup3rSecret'
 const ACCOUNT = '123456789012'
@@ -31,11 +32,10 @@ const RUN_URL = 'https://github.com/acme/infra/actions/runs/900'
 const RUN_BACKEND = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a'
 const JOB_BACKEND = 'ca395085-040a-526b-2ce8-bdc85f692774'
 
-const dep = (id: string): SelectedDeployment => ({
-  id, name: id, layout: 'tfvars', account: 'acct', region: 'us-east-1', project: id.split('/').pop() as string,
-  services: [id.split('/')[0] as string], stateKey: `${id}/terraform.tfstate`, rootDir: '.', varFile: `deployments/${id.split('/').pop() as string}.tfvars`,
-  source: `deployments/${id.split('/').pop() as string}.tfvars`, reasons: [{ kind: 'all', text: 'all' }]
-})
+const dep = (id: string): SelectedDeployment => {
+  const file = `deployments/${id.split('/').pop() as string}.tfvars`
+  return testDeployment(id, { varFile: file, source: file })
+}
 const ok = (stdout = '', exitCode = 0): CommandResult => ({ exitCode, stdout, stderr: '', output: stdout, interrupted: false, durationMs: 1 })
 /** A fake binary: `plans` maps a deployment id to its plan output (exit 2), `broken` ones fail their plan. */
 function fakeExec(plans: Map<string, string>, broken = new Map<string, string>()): Executor {

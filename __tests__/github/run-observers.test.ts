@@ -16,15 +16,13 @@ import type { PullRequestContext } from '../../src/github/pull-request-context.j
 import type { Annotation } from '../../src/github/annotation.js'
 import { localStateStore } from '../../src/state/io/local-state-store.js'
 import type { CommandResult, Executor } from '../../src/terraform/io/executor.js'
+import { testDeployment } from '../helpers/deployments.js'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { testClient, TEST_TOKEN } from '../helpers/github-test-client.js'
 
 const SECRET = 'hunter2-Sup3rSecret'
 const ACCOUNT = '123456789012'
-const dep = (id: string, source: string): SelectedDeployment => ({
-  id, name: id, layout: 'tfvars', account: 'acct', region: 'us-east-1', project: id.split('/').pop() as string,
-  services: [id.split('/')[0] as string], stateKey: `${id}/terraform.tfstate`, rootDir: '.', varFile: source, source, reasons: [{ kind: 'all', text: 'all' }]
-})
+const dep = (id: string, source: string): SelectedDeployment => testDeployment(id, { varFile: source, source })
 const kms = dep('kms/acct/us-east-1/keys', 'deployments/keys.tfvars')
 const s3 = dep('s3/acct/us-east-1/data', 'deployments/data.tfvars')
 const graph: DependencyGraph = new Map([[kms.id, new Set<string>()], [s3.id, new Set([kms.id])]])
