@@ -41,6 +41,14 @@ describe('errored state over a truncated write of itself', () => {
     expect(readFileSync(stateFile, 'utf8')).toBe(FULL)
   })
 
+  it('replaces a cut-short earlier snapshot of the same apply (same lineage, older serial)', async () => {
+    const earlier = JSON.stringify({ version: 4, serial: 2, lineage: 'l-1', resources: [] }, null, 2)
+    const { run, stateFile } = setup(earlier.slice(0, 50))
+    const r = await run()
+    expect(r).toMatchObject({ status: 'succeeded', erroredState: { pushed: true } })
+    expect(readFileSync(stateFile, 'utf8')).toBe(FULL)
+  })
+
   it('keeps the errored state and names the command when the store holds something else', async () => {
     const { run, stateFile } = setup('{"version": 4, "serial": 9, "lineage": "other"')
     const r = await run()

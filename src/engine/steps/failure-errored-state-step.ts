@@ -29,10 +29,24 @@ export const erroredStateStep: Step = {
   }
 }
 
+const field = (text: string, name: string): string | undefined => new RegExp(`"${name}":\\s*"?([^",\\s]+)`).exec(text)?.[1]
+
+/**
+ * A cut-short write of this state: a prefix of it, or of an earlier snapshot
+ * of the same apply (OpenTofu persists state while it applies): same lineage,
+ * a serial not above the errored state's.
+ */
+function isEarlierWriteOf(stored: string, errored: string): boolean {
+  if (errored.startsWith(stored)) return true
+  const lineage = field(stored, 'lineage')
+  const serial = Number(field(stored, 'serial'))
+  return lineage !== undefined && lineage === field(errored, 'lineage') && Number.isInteger(serial) && serial <= Number(field(errored, 'serial'))
+}
+
 /**
  * The store's state is unreadable because the very write that failed left a
  * truncated copy of this state there (the disk filled up mid-write): the
- * errored state is that write in full, so it replaces it (under the run lock).
+ * errored state is the newest write in full, so it replaces it (under the run lock).
  * Anything else stays with the operator.
  */
 async function replaceTruncatedWrite(ctx: StepContext, file: string, command: string): Promise<ErroredStateRecord | undefined> {
@@ -40,7 +54,7 @@ async function replaceTruncatedWrite(ctx: StepContext, file: string, command: st
   if (!objects) return undefined
   const stored = await objects.get(ctx.deployment.stateKey).catch(() => undefined)
   const errored = await readFile(file, 'utf8')
-  if (stored === undefined || !errored.startsWith(new TextDecoder().decode(stored))) return undefined
+  if (stored === undefined || !isEarlierWriteOf(new TextDecoder().decode(stored), errored)) return undefined
   await objects.put(ctx.deployment.stateKey, errored)
   const copy = join(ctx.paths.dataDir, `errored.${new Date().toISOString().replace(/[-:.]/g, '')}.pushed.tfstate`)
   await rename(file, copy)
