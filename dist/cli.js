@@ -51867,10 +51867,23 @@ const erroredStateStep = {
             return { stop: 'failed', reason: `state an earlier apply could not save is not pushed yet (${record.reason}): ${record.file}; push it with: ${record.command}` };
     }
 };
+const field = (text, name) => new RegExp(`"${name}":\\s*"?([^",\\s]+)`).exec(text)?.[1];
+/**
+ * A cut-short write of this state: a prefix of it, or of an earlier snapshot
+ * of the same apply (OpenTofu persists state while it applies): same lineage,
+ * a serial not above the errored state's.
+ */
+function isEarlierWriteOf(stored, errored) {
+    if (errored.startsWith(stored))
+        return true;
+    const lineage = field(stored, 'lineage');
+    const serial = Number(field(stored, 'serial'));
+    return lineage !== undefined && lineage === field(errored, 'lineage') && Number.isInteger(serial) && serial <= Number(field(errored, 'serial'));
+}
 /**
  * The store's state is unreadable because the very write that failed left a
  * truncated copy of this state there (the disk filled up mid-write): the
- * errored state is that write in full, so it replaces it (under the run lock).
+ * errored state is the newest write in full, so it replaces it (under the run lock).
  * Anything else stays with the operator.
  */
 async function replaceTruncatedWrite(ctx, file, command) {
@@ -51879,7 +51892,7 @@ async function replaceTruncatedWrite(ctx, file, command) {
         return undefined;
     const stored = await objects.get(ctx.deployment.stateKey).catch(() => undefined);
     const errored = await (0,promises_.readFile)(file, 'utf8');
-    if (stored === undefined || !errored.startsWith(new TextDecoder().decode(stored)))
+    if (stored === undefined || !isEarlierWriteOf(new TextDecoder().decode(stored), errored))
         return undefined;
     await objects.put(ctx.deployment.stateKey, errored);
     const copy = (0,external_node_path_.join)(ctx.paths.dataDir, `errored.${new Date().toISOString().replace(/[-:.]/g, '')}.pushed.tfstate`);
