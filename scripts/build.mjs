@@ -9,8 +9,11 @@ import { dirname, join } from 'node:path'
 import { tmpdir } from 'node:os'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
-const dist = join(root, 'dist')
-const entries = { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' }
+// BUILD_OUT builds elsewhere (a benchmark of work in progress); CI and the committed bundle use dist/.
+const dist = process.env.BUILD_OUT ?? join(root, 'dist')
+const allEntries = { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' }
+// BUILD_ONLY=cli builds one bundle (with BUILD_OUT, to measure work in progress quickly).
+const entries = process.env.BUILD_ONLY ? { [process.env.BUILD_ONLY]: allEntries[process.env.BUILD_ONLY] } : allEntries
 // ncc names every bundle's code-split chunks <id>.index.js, and two bundles may
 // give one id to different chunks: the other bundles' chunks get their own suffix.
 const CHUNK_NAME = 'return "" + chunkId + ".index.js";'
@@ -45,6 +48,7 @@ copyFileSync(join(hclPackage, 'main.wasm.gz'), join(dist, 'main.wasm.gz'))
 // The JSON Schema of .tf-orchestrator.yml for editors, generated from the one zod schema.
 const { code: schemaCode } = await ncc(join(root, 'src/config/schema.ts'), { minify: false, sourceMap: false, quiet: true, target: 'es2022' })
 const schemaModule = join(tmpdir(), `tforch-schema-${process.pid}.mjs`)
+const schemaOut = process.env.BUILD_OUT ? join(dist, 'schema') : join(root, 'schema')
 writeFileSync(schemaModule, schemaCode)
 try {
   const { configSchema } = await import(schemaModule)
@@ -53,8 +57,8 @@ try {
     ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
     title: 'tf-orchestrator configuration (.tf-orchestrator.yml)'
   }
-  mkdirSync(join(root, 'schema'), { recursive: true })
-  writeFileSync(join(root, 'schema', 'tf-orchestrator.schema.json'), `${JSON.stringify(jsonSchema, null, 2)}\n`)
+  mkdirSync(schemaOut, { recursive: true })
+  writeFileSync(join(schemaOut, 'tf-orchestrator.schema.json'), `${JSON.stringify(jsonSchema, null, 2)}\n`)
 } finally {
   rmSync(schemaModule, { force: true })
 }
