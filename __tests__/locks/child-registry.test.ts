@@ -44,4 +44,26 @@ describe('the child registry of a run', () => {
     expect(existsSync(liveLogFile(join(tmp.dir, 'runs', 'r2'), 'db/acct/east/proj'))).toBe(false)
     registry.close()
   })
+
+  it('adds each child in place, keeping children.json whole JSON after every addition', async () => {
+    const registry = openChildRegistry({ ...settings, runDir: join(tmp.dir, 'runs', 'r3') })
+    const read = (): RunMarker => JSON.parse(readFileSync(join(tmp.dir, 'runs', 'r3', RUN_MARKER), 'utf8')) as RunMarker
+    const exec = registry.executor(execCommand)
+    const env = { PATH: process.env.PATH as string, TF_DATA_DIR: join(settings.workDir, 'q', 'acct', 'east', 'proj') }
+    const pids: number[] = []
+    for (let i = 0; i < 5; i++) {
+      await exec('sh', ['-c', `echo run ${i}`], { cwd: tmp.dir, env, onChildPids: (p) => void pids.push(...p) })
+      // Every quick command is recorded at its start, with the deployment.
+      expect(read().children.filter((c) => c.deployment === 'q/acct/east/proj').map((c) => c.pid)).toEqual(pids)
+    }
+    const mine = read().children.filter((c) => c.deployment)
+    expect(mine.every((c) => /^\d+$/.test(c.startTime ?? '') && /^sh -c echo run \d$/.test(c.command))).toBe(true)
+    expect(readFileSync(liveLogFile(join(tmp.dir, 'runs', 'r3'), 'q/acct/east/proj'), 'utf8')).toBe('run 0\nrun 1\nrun 2\nrun 3\nrun 4\n')
+    registry.close()
+    expect(read()).toMatchObject({ runId: 'r1', finishedAt: expect.any(String) })
+    expect(read().children.filter((c) => c.deployment).map((c) => c.pid)).toEqual(pids)
+    // A process recorded after the end does not break the finished marker.
+    registry.track(process.pid)
+    expect(read().finishedAt).toEqual(expect.any(String))
+  })
 })

@@ -2,6 +2,10 @@ import { execCommand } from '../../src/terraform/io/executor.js'
 import { processesMatching } from '../helpers/stacks.js'
 
 const env = process.env as Record<string, string>
+const gone = async (needle: string): Promise<void> => {
+  for (const end = Date.now() + 2_000; processesMatching(needle).length > 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50))
+  expect(processesMatching(needle)).toEqual([])
+}
 
 describe('the executor', () => {
   it('passes arguments as an array, with no shell in between', async () => {
@@ -31,5 +35,52 @@ describe('the executor', () => {
     const r = await execCommand('sh', ['-c', 'sleep 273'], { cwd: process.cwd(), env, signal: abort.signal })
     expect(r).toMatchObject({ interrupted: true, exitCode: null, durationMs: 0 })
     expect(processesMatching('sleep 273')).toEqual([])
+  })
+
+  it('captures stdout, stderr, both as printed, and every line (the unterminated last one too)', async () => {
+    const lines: string[] = []
+    const r = await execCommand('sh', ['-c', 'printf "a\\nb"; printf "c\\n" >&2; sleep 0.05; printf "\\nd é"'], { cwd: process.cwd(), env, onLine: (l) => void lines.push(l) })
+    expect(r).toMatchObject({ exitCode: 0, stdout: 'a\nb\nd é', stderr: 'c\n', output: 'a\nbc\n\nd é', interrupted: false })
+    expect(lines.sort()).toEqual(['a', 'b', 'c', 'd é'])
+  })
+
+  it('reports the tool\'s pid as it starts, and the tree only for a command still running after a moment', async () => {
+    const quick: number[][] = []
+    const run = execCommand('sh', ['-c', 'exit 0'], { cwd: process.cwd(), env, onChildPids: (pids) => void quick.push(pids) })
+    // Synchronously at the start, before any await.
+    expect(quick).toHaveLength(1)
+    await run
+    expect(quick).toHaveLength(1)
+    const slow: number[][] = []
+    await execCommand('sh', ['-c', 'sleep 1.3 & wait'], { cwd: process.cwd(), env, onChildPids: (pids) => void slow.push(pids) })
+    expect(slow.length).toBeGreaterThanOrEqual(2)
+    expect(slow[1]).toEqual(expect.arrayContaining(slow[0] as number[]))
+    expect(slow[1]?.length).toBeGreaterThan(1)
+  })
+
+  it('sweeps the tree of a failed command, not of one that exited with a success code', async () => {
+    // The orphan's output goes elsewhere, so the command ends as soon as the shell does.
+    const leave = (code: number, marker: string): string[] => ['-c', `sleep ${marker} >/dev/null 2>&1 & exit ${code}`]
+    const failed = await execCommand('sh', leave(1, '275'), { cwd: process.cwd(), env })
+    expect(failed.exitCode).toBe(1)
+    await gone('sleep 275')
+    const changes = await execCommand('sh', leave(2, '276'), { cwd: process.cwd(), env, successCodes: [0, 2] })
+    expect(changes.exitCode).toBe(2)
+    const left = processesMatching('sleep 276')
+    expect(left).toHaveLength(1)
+    process.kill(Number(left[0]?.split(':')[0]), 'SIGKILL')
+  })
+
+  it('does not wait for a grandchild that holds the output open after the tool exited', async () => {
+    const started = Date.now()
+    const r = await execCommand('sh', ['-c', 'sleep 277 & echo done; exit 3'], { cwd: process.cwd(), env })
+    expect(r).toMatchObject({ exitCode: 3, stdout: 'done\n' })
+    expect(Date.now() - started).toBeLessThan(4_000)
+    // Killed by the sweep (exit 3 is a failure); dying takes a moment on a busy machine.
+    await gone('sleep 277')
+  })
+
+  it('rejects a tool that cannot be started', async () => {
+    await expect(execCommand('/nonexistent/tofu', ['plan'], { cwd: process.cwd(), env })).rejects.toThrow(/cannot run \/nonexistent\/tofu/)
   })
 })

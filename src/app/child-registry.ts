@@ -1,7 +1,8 @@
-import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { commandLine, descendantsOf, hostName, processStartTime } from '../locks/io/processes.js'
 import type { RunSettings } from '../engine/run-settings.js'
+import { batchedAppends } from '../terraform/io/batched-appends.js'
 import type { Executor } from '../terraform/io/executor.js'
 
 /** The marker of a run in its folder: who runs it and every child it started. No summary.json beside it and no `finishedAt`: it never finished. */
@@ -42,10 +43,15 @@ export function liveLogFile(runDir: string, deploymentId: string): string {
   return join(runDir, LIVE_LOGS, `${deploymentId.replace(/\//g, '__')}.log`)
 }
 
+// How often the live logs are written and this process's other children looked for;
+// and how children.json ends (each new child is written over it, followed by it again).
+const [FLUSH_MS, SCAN_MS, CLOSING] = [200, 1_000, '\n  ]\n}\n']
+
 /**
  * Records this run and its children in `<runDir>/children.json` from the start,
  * synchronously (a kill -9 may follow any moment), so that the next run in the
- * same place can tell it never finished and stop what it left running.
+ * same place can tell it never finished and stop what it left running. A child
+ * costs one small write (added in place before the closing bracket), not a rewrite.
  */
 export function openChildRegistry(settings: Pick<RunSettings, 'runDir' | 'runId' | 'workDir'>): ChildRegistry {
   mkdirSync(join(settings.runDir, LIVE_LOGS), { recursive: true })
@@ -58,48 +64,73 @@ export function openChildRegistry(settings: Pick<RunSettings, 'runDir' | 'runId'
     children: []
   }
   const file = join(settings.runDir, RUN_MARKER)
+  let fd: number | undefined
+  let size = 0
+  // The whole file, atomically; then kept open for the in-place additions.
   const save = (): void => {
-    writeFileSync(`${file}.tmp`, `${JSON.stringify(marker, null, 2)}\n`)
+    const head = JSON.stringify({ ...marker, children: undefined }, null, 2).slice(0, -2)
+    const text = `${head},\n  "children": [${marker.children.map((c) => `\n    ${JSON.stringify(c)}`).join(',')}${CLOSING}`
+    writeFileSync(`${file}.tmp`, text)
     renameSync(`${file}.tmp`, file)
+    if (fd !== undefined) closeSync(fd)
+    fd = openSync(file, 'r+')
+    size = Buffer.byteLength(text)
   }
-  const add = (pids: readonly number[], deployment?: string): void => {
-    let changed = false
-    // Descendants of this process too: children started elsewhere (OPA) are caught with the next command.
-    for (const pid of new Set([...pids, ...descendantsOf(process.pid)])) {
+  const known = new Set<string>()
+  let scanned = 0
+  // `started`: the first pid's command line as started, not read back from /proc (where a quick tool may already be a zombie, its cmdline empty).
+  const add = (pids: readonly number[], deployment?: string, started?: string): void => {
+    // Children started elsewhere (OPA) are looked for at most once a second, with the next command.
+    const others = Date.now() - scanned >= SCAN_MS ? ((scanned = Date.now()), descendantsOf(process.pid)) : []
+    for (const pid of new Set([...pids, ...others])) {
       const startTime = processStartTime(pid)
-      if (startTime === undefined || marker.children.some((c) => c.pid === pid && c.startTime === startTime)) continue
+      if (startTime === undefined || known.has(`${pid}@${startTime}`)) continue
+      known.add(`${pid}@${startTime}`)
       const named = pids.includes(pid) ? deployment : undefined
-      marker.children.push({ pid, startTime, command: commandLine(pid).slice(0, 300), ...(named ? { deployment: named } : {}) })
-      changed = true
+      const child: ChildRecord = { pid, startTime, command: ((pid === pids[0] && started) || commandLine(pid)).slice(0, 300), ...(named ? { deployment: named } : {}) }
+      const entry = Buffer.from(`${marker.children.length ? ',' : ''}\n    ${JSON.stringify(child)}${CLOSING}`)
+      marker.children.push(child)
+      if (fd !== undefined) size += writeSync(fd, entry, 0, entry.length, size - CLOSING.length) - CLOSING.length // (else the run is over)
     }
-    if (changed) save()
   }
+  // The live logs: what each command printed, written at least every FLUSH_MS (a kill -9 loses at most that much of them).
+  const live = batchedAppends(FLUSH_MS)
   const deploymentOf = (dataDir: string | undefined): string | undefined => {
     const rel = dataDir ? relative(settings.workDir, dataDir) : ''
     return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : undefined
   }
   save()
   return {
-    executor: (exec) => (tool, args, options) => {
+    executor: (exec) => async (tool, args, options) => {
       const deployment = deploymentOf(options.env.TF_DATA_DIR)
       // Not `show -json`: the plan's JSON holds sensitive values and stays out of every log.
-      const live = deployment && args[0] !== 'show' && !args.includes('-json') ? liveLogFile(settings.runDir, deployment) : undefined
-      return exec(tool, args, {
-        ...options,
-        onChildPids: (pids) => {
-          add(pids, deployment)
-          options.onChildPids?.(pids)
-        },
-        onLine: (line) => {
-          if (live) appendFileSync(live, `${line}\n`)
-          options.onLine?.(line)
-        }
-      })
+      const log = deployment && args[0] !== 'show' && !args.includes('-json') ? liveLogFile(settings.runDir, deployment) : undefined
+      let first = true
+      try {
+        return await exec(tool, args, {
+          ...options,
+          onChildPids: (pids) => {
+            add(pids, deployment, first ? [tool, ...args].join(' ') : undefined)
+            first = false
+            options.onChildPids?.(pids)
+          },
+          onLine: (line) => {
+            if (log) live.add(log, `${line}\n`)
+            options.onLine?.(line)
+          }
+        })
+      } finally {
+        // The command's whole output is in the live log by the time it ends.
+        if (log) live.flush(log)
+      }
     },
     track: (pid, deployment) => add([pid], deployment),
     close: () => {
+      live.close()
       marker.finishedAt = new Date().toISOString()
       save()
+      if (fd !== undefined) closeSync(fd)
+      fd = undefined
     }
   }
 }

@@ -1,8 +1,7 @@
-import { exec } from '@actions/exec'
 import { randomUUID } from 'node:crypto'
-import { Writable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { signalTool, signalTree, TOKEN_VARIABLE, watchTree } from './process-tree.js'
+import { signalTree, TOKEN_VARIABLE, watchTree } from './process-tree.js'
+import { startTool } from './spawn-tool.js'
 
 export interface CommandOptions {
   cwd: string
@@ -13,11 +12,17 @@ export interface CommandOptions {
   /** Called with every line the command prints (stdout and stderr). */
   onLine?: (line: string) => void
   /**
-   * Called with the process ids of the command's whole tree (the tool, its
-   * provisioners and their children) soon after it starts and whenever the tree
-   * grows, so a run can record them for the run after it if it dies.
+   * Called with the process ids of the command's tree so a run can record them
+   * for the run after it if it dies: the tool's own pid as it starts, then the
+   * whole tree (its provisioners and their children) whenever it grew, looked up
+   * only while the command lasts (after 50 ms, then every second).
    */
   onChildPids?: (pids: number[]) => void
+  /**
+   * The exit codes that mean success (default [0]; plan -detailed-exitcode: [0, 2]).
+   * Only after another exit, or an interruption, is the command's tree swept.
+   */
+  successCodes?: readonly number[]
 }
 
 export interface CommandResult {
@@ -31,64 +36,43 @@ export interface CommandResult {
   durationMs: number
 }
 
-/** Runs one command through @actions/exec. */
+/** Runs one command. */
 export type Executor = (tool: string, args: readonly string[], options: CommandOptions) => Promise<CommandResult>
-
-const discard = (): Writable => new Writable({ write: (_chunk, _enc, done) => done() })
 
 /**
  * The real executor: an argument array (never a shell string), quiet unless
  * `onLine` prints, and a process-tree token so a timeout or cancellation can end
- * every descendant (for example a local-exec `sleep`).
+ * every descendant (for example a local-exec `sleep`), even re-parented ones.
  */
 export const execCommand: Executor = async (tool, args, options) => {
   const started = Date.now()
   // Cancelled before it started (for example while waiting for the init gate): do not start it.
   if (options.signal?.aborted) return { exitCode: null, stdout: '', stderr: '', output: '', interrupted: true, durationMs: 0 }
   const token = randomUUID()
-  let stdout = ''
-  let stderr = ''
-  let output = ''
   let interrupted = false
-  let sweep = true
-  const line = (text: string): void => options.onLine?.(text)
+  const { child, done } = startTool(tool, args, options.cwd, { ...options.env, [TOKEN_VARIABLE]: token }, options.onLine)
+  // Our own child: its pid is known now, no /proc lookup needed (the deeper tree is watched below).
+  if (child.pid !== undefined) options.onChildPids?.([child.pid])
   const onAbort = (): void => {
     interrupted = true
-    signalTool(token, 'SIGINT')
-    void sleep(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => signalTree(token, 'SIGKILL'))
-  }
-  if (options.signal?.aborted) onAbort()
-  else options.signal?.addEventListener('abort', onAbort, { once: true })
-  const unwatch = options.onChildPids ? watchTree(token, options.onChildPids) : undefined
-  try {
-    const exitCode = await exec(tool, [...args], {
-      cwd: options.cwd,
-      env: { ...options.env, [TOKEN_VARIABLE]: token },
-      silent: true,
-      ignoreReturnCode: true,
-      outStream: discard(),
-      errStream: discard(),
-      delay: 2_000,
-      listeners: {
-        stdout: (data) => {
-          stdout += data.toString()
-          output += data.toString()
-        },
-        stderr: (data) => {
-          stderr += data.toString()
-          output += data.toString()
-        },
-        stdline: line,
-        errline: line
-      }
+    child.kill('SIGINT')
+    void sleep(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => {
+      child.kill('SIGKILL')
+      signalTree(token, 'SIGKILL')
     })
-    sweep = exitCode !== 0
-    return { exitCode: interrupted && exitCode !== 0 ? null : exitCode, stdout, stderr, output, interrupted, durationMs: Date.now() - started }
+  }
+  options.signal?.addEventListener('abort', onAbort, { once: true })
+  const unwatch = options.onChildPids && child.pid !== undefined ? watchTree(token, options.onChildPids, [child.pid]) : undefined
+  let failed = true
+  try {
+    const r = await done
+    failed = r.exitCode === null || !(options.successCodes ?? [0]).includes(r.exitCode)
+    return { ...r, exitCode: interrupted && r.exitCode !== 0 ? null : r.exitCode, interrupted, durationMs: Date.now() - started }
   } finally {
     unwatch?.()
     options.signal?.removeEventListener('abort', onAbort)
     // Nothing of a failed or interrupted command may outlive it (a provisioner's orphaned child, say).
-    // The sweep reads /proc, so a command that succeeded is not swept.
-    if (sweep || interrupted) signalTree(token, 'SIGKILL')
+    // The sweep reads every process's environment in /proc, so a command that succeeded is not swept.
+    if (failed || interrupted) signalTree(token, 'SIGKILL')
   }
 }

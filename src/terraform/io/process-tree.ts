@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 /**
  * Every child process (and its children, however deep, even re-parented ones)
  * is started with this variable set to a token unique to one command. The
- * environment is inherited, so the token finds the whole tree on Linux
- * without knowing the PIDs @actions/exec does not expose.
+ * environment is inherited, so the token finds the whole tree on Linux, even
+ * processes re-parented away from the tool.
  */
 export const TOKEN_VARIABLE = 'TF_ORCHESTRATOR_PROCESS_TOKEN'
 
@@ -41,16 +41,6 @@ export function processesWithToken(token: string): ProcessInfo[] {
   return found
 }
 
-/** Sends `signal` to the direct children of this process that carry `token` (the tool itself). */
-export function signalTool(token: string, signal: NodeJS.Signals): number {
-  let sent = 0
-  for (const p of processesWithToken(token)) {
-    if (p.ppid !== process.pid) continue
-    if (trySignal(p.pid, signal)) sent++
-  }
-  return sent
-}
-
 /** Sends `signal` to every process of the tree; returns how many were signalled. */
 export function signalTree(token: string, signal: NodeJS.Signals): number {
   let sent = 0
@@ -68,12 +58,12 @@ function trySignal(pid: number, signal: NodeJS.Signals): boolean {
 }
 
 /**
- * Reports the pids of the tree carrying `token`: soon after the command starts,
- * then every `everyMs` when the tree has a pid not reported yet. Returns the
- * function that stops watching.
+ * Reports the pids of the tree carrying `token` (a full /proc scan, so only for
+ * commands still running after 50 ms), then every `everyMs` when the tree has a
+ * pid not reported yet (`known`: already reported). Returns the function that stops watching.
  */
-export function watchTree(token: string, onPids: (pids: number[]) => void, everyMs = 1000): () => void {
-  const seen = new Set<number>()
+export function watchTree(token: string, onPids: (pids: number[]) => void, known: readonly number[] = [], everyMs = 1000): () => void {
+  const seen = new Set<number>(known)
   const look = (): void => {
     const pids = processesWithToken(token).map((p) => p.pid)
     if (!pids.some((pid) => !seen.has(pid))) return

@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec'
 import type { CommandOptions, CommandResult, Executor } from './executor.js'
 
 /** How one deployment calls the binary: where, with which environment, and how to stop it. */
@@ -31,7 +30,8 @@ export function plan(call: TerraformCall, p: PlanArgs): Promise<CommandResult> {
   const args = ['plan', ...common(call), '-detailed-exitcode', `-out=${p.out}`, `-lock-timeout=${p.lockTimeout ?? '60s'}`]
   if (p.varFile) args.push(`-var-file=${p.varFile}`)
   if (p.destroy) args.push('-destroy')
-  return call.exec(call.binary, args, call.options)
+  // Exit 2 (changes) is a success: no process-tree sweep after it.
+  return call.exec(call.binary, args, { ...call.options, successCodes: [0, 2] })
 }
 
 /** The saved plan as JSON (`show -json`). */
@@ -44,23 +44,6 @@ export async function showPlanJson(call: TerraformCall, planFile: string): Promi
 /** Applies exactly the saved plan. */
 export function applyPlan(call: TerraformCall, planFile: string, lockTimeout = '60s'): Promise<CommandResult> {
   return call.exec(call.binary, ['apply', ...common(call), `-lock-timeout=${lockTimeout}`, planFile], call.options)
-}
-
-/** The binary's name and version (`version -json`), recorded with every run. */
-export async function binaryVersion(binary: string): Promise<{ name: string; version: string }> {
-  let result
-  try {
-    result = await getExecOutput(binary, ['version', '-json'], { silent: true, ignoreReturnCode: true })
-  } catch (error) {
-    throw new Error(
-      `cannot run ${JSON.stringify(binary)}: ${(error as Error).message.split('.')[0]}. Install OpenTofu or Terraform, put it on PATH or set \`binary\` ` +
-        '(scripts/install-tools.sh builds a pinned OpenTofu into .tools/bin)'
-    )
-  }
-  if (result.exitCode !== 0) throw new Error(`${binary} version failed (exit ${result.exitCode}): ${result.stderr.trim()}`)
-  const json = JSON.parse(result.stdout) as { terraform_version?: string }
-  const name = /opentofu/i.test(result.stdout) || /tofu$/.test(binary) ? 'opentofu' : 'terraform'
-  return { name, version: json.terraform_version ?? 'unknown' }
 }
 
 /** The most useful line of a failed command: its first `Error:` line, else its last line. */
