@@ -72,6 +72,31 @@ describe('tfvars layout', () => {
     }
   })
 
+  it('quotes a list or object given as account_name', async () => {
+    const tmp = tempDir({ 'main.tf': ROOT_MODULE, 'd/p/p.tfvars': 'region = "r"\naccount_name = ["a", { b = 1 }]\n' })
+    try {
+      await expect(discover(tmp.dir, defaultConfig())).rejects.toThrow('d/p/p.tfvars:2: account_name must be a literal string, found ["a",{"b":1}]')
+    } finally {
+      tmp.cleanup()
+    }
+  })
+
+  it('reports the first file in path order with a problem, whichever parser read it', async () => {
+    const broken = 'account_name = "a"\nregion = "r"\nx = "${'
+    const missing = 'account_name = "a"\n'
+    for (const [first, second, expected] of [
+      [broken, missing, 'tfvars syntax error: d/a/a.tfvars:3'],
+      [missing, broken, 'd/a/a.tfvars:1: region is missing']
+    ] as const) {
+      const tmp = tempDir({ 'main.tf': ROOT_MODULE, 'd/a/a.tfvars': first, 'd/b/b.tfvars': second })
+      try {
+        await expect(discover(tmp.dir, defaultConfig())).rejects.toThrow(expected)
+      } finally {
+        tmp.cleanup()
+      }
+    }
+  })
+
   it('refuses two deployments that would share a state key', async () => {
     const tvars = 'account_name = "a"\nregion = "r"\ns3_buckets = {}\n'
     const tmp = tempDir({ 'main.tf': ROOT_MODULE, 'x/proj/proj.tfvars': tvars, 'y/proj/proj.tfvars': tvars })

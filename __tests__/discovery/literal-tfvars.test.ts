@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseLiteralTfvars } from '../../src/discovery/literal-tfvars.js'
+import { parseLiteralTfvars, SKIMMED, skimLiteralTfvars } from '../../src/discovery/literal-tfvars.js'
 import { listFiles } from '../../src/discovery/io/scan-files.js'
 import { parseInProcess } from '../../src/discovery/io/hcl/parse-in-process.js'
 import { repoRoot } from '../helpers/temp-dir.js'
@@ -19,9 +19,21 @@ let accepted = 0
 /** The fast path either declines or returns exactly what the real parser returns. */
 async function agrees(text: string): Promise<void> {
   const fast = parseLiteralTfvars(text)
+  skimAgrees(text, fast)
   if (fast === undefined) return
   accepted++
   expect(JSON.stringify(fast)).toBe(await real(text))
+}
+
+/** The skim declines the same text, and gives the same names and scalars, with lists and objects SKIMMED. */
+function skimAgrees(text: string, full: Record<string, unknown> | undefined): void {
+  const skim = skimLiteralTfvars(text)
+  if (full === undefined) {
+    expect(skim).toBeUndefined()
+    return
+  }
+  expect(Object.keys(skim ?? {})).toEqual(Object.keys(full))
+  for (const [key, value] of Object.entries(full)) expect(skim?.[key]).toBe(value !== null && typeof value === 'object' ? SKIMMED : value)
 }
 
 // Pieces of tfvars text, valid and not: the generator glues them into files.
@@ -67,6 +79,7 @@ describe('the literal tfvars fast path', () => {
   it('declines what only the real parser can judge', () => {
     for (const text of ['a = 1\na = 2', 'a = "${var.x}"', 'a = <<EOT\nx\nEOT\n', 'a = 1 /* c */', 'b {\n}', 'a = {x = 1, x = 2}', 'a = f(1)', 'a = 1 b = 2']) {
       expect(parseLiteralTfvars(text)).toBeUndefined()
+      expect(skimLiteralTfvars(text)).toBeUndefined()
     }
   })
 })

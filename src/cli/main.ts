@@ -4,18 +4,24 @@ import { loadConfig } from '../config/io/load-config.js'
 import { stripAnsi } from '../render/strip-ansi.js'
 import type { CliContext } from './context.js'
 import { ExitCode } from './exit-codes.js'
-import { graphCommand } from './graph-command.js'
-import { listCommand } from './list-command.js'
-import { matrixCommand } from './matrix-command.js'
 import { plainOutput, processOutput, type Output } from './output.js'
-import { policyCommand } from './policy-command.js'
-import { redactCommand } from './redact-command.js'
-import { reportCommand } from './report-command.js'
-import { stateCommand } from './state-command.js'
-import { locksCommand } from './locks-command.js'
-import { objectStoreOf } from './object-store-of.js'
-import { runCommand } from './run-command.js'
-import { versionText } from './version.js'
+
+/**
+ * The commands in help order, each loaded only when it is the one run (or for
+ * help): the others' modules (run engine, state stores, policy) need not be read.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, (ctx: CliContext) => Promise<Command>]> = [
+  ['list', async (ctx) => (await import('./list-command.js')).listCommand(ctx)],
+  ['graph', async (ctx) => (await import('./graph-command.js')).graphCommand(ctx)],
+  ['plan', async (ctx) => (await import('./run-command.js')).runCommand('plan', ctx)],
+  ['apply', async (ctx) => (await import('./run-command.js')).runCommand('apply', ctx)],
+  ['policy', async (ctx) => (await import('./policy-command.js')).policyCommand(ctx)],
+  ['matrix', async (ctx) => (await import('./matrix-command.js')).matrixCommand(ctx.output)],
+  ['redact', async (ctx) => (await import('./redact-command.js')).redactCommand(ctx.output)],
+  ['report', async (ctx) => (await import('./report-command.js')).reportCommand(ctx.output, (await import('./object-store-of.js')).objectStoreOf)],
+  ['state', async (ctx) => (await import('./state-command.js')).stateCommand(ctx)],
+  ['locks', async (ctx) => (await import('./locks-command.js')).locksCommand(ctx)]
+]
 
 /**
  * Runs the CLI with `argv` (user arguments only) and returns the exit code.
@@ -34,18 +40,13 @@ export async function runCli(argv: readonly string[], given?: Output, env: Envir
     )
     .action(async (flags: { version?: boolean }) => {
       if (!flags.version) return program.help({ error: true })
+      // Loaded here: finding the binary needs modules no other command reads at startup.
+      const { versionText } = await import('./version.js')
       output.out(await versionText(await binaryOfCurrentDirectory(), env))
     })
-  program.addCommand(listCommand(ctx))
-  program.addCommand(graphCommand(ctx))
-  program.addCommand(runCommand('plan', ctx))
-  program.addCommand(runCommand('apply', ctx))
-  program.addCommand(policyCommand(ctx))
-  program.addCommand(matrixCommand(output))
-  program.addCommand(redactCommand(output))
-  program.addCommand(reportCommand(output, objectStoreOf))
-  program.addCommand(stateCommand(ctx))
-  program.addCommand(locksCommand(ctx))
+  // The program has no operands, so a first argument naming a command always runs that command.
+  const named = COMMANDS.find(([name]) => name === argv[0])
+  for (const [, make] of named ? [named] : COMMANDS) program.addCommand(await make(ctx))
   for (const command of [program, ...program.commands]) {
     command
       .exitOverride()

@@ -11,7 +11,7 @@ export interface TfvarsDeploymentInput {
   file: string
   /** Its text, for line numbers in errors. */
   text: string
-  /** Its contents as parsed by the HCL parser. */
+  /** Its contents as parsed by the HCL parser; only the top-level names and the account_name and region values are read. */
   values: Record<string, unknown>
   /** The shared root module, relative to the working directory. */
   rootDir: string
@@ -31,12 +31,12 @@ export function tfvarsDeployment(input: TfvarsDeploymentInput): Deployment {
   const region = requiredString(values, 'region', file, text)
   const folders = input.file.split('/')
   const project = folders.length > 1 ? (folders[folders.length - 2] as string) : ''
-  // The line is looked up only for a message: a fleet has thousands of valid files.
+  // Where a name is wrong is worked out only for the message: a fleet has thousands of valid files.
   if (nameProblem(account)) assertValidName('account', account, `${file}:${lineOfAttribute(text, 'account_name') ?? 1}`)
   if (nameProblem(region)) assertValidName('region', region, `${file}:${lineOfAttribute(text, 'region') ?? 1}`)
-  assertValidName('project', project, `${file} (the project is the name of the file's folder)`)
+  if (nameProblem(project)) assertValidName('project', project, `${file} (the project is the name of the file's folder)`)
   const services = detectServices(Object.keys(values), input.serviceMapping)
-  for (const service of services) assertValidName('service', service, `${file} (service mapping)`)
+  for (const service of services) if (nameProblem(service)) assertValidName('service', service, `${file} (service mapping)`)
   const stateKey = renderStateKey(input.keyTemplate, { services, account, region, project }, input.combinedName)
   return {
     id: deploymentIdFromKey(stateKey),

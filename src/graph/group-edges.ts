@@ -39,12 +39,14 @@ export function compactGraph(input: EdgeInput): CompactGraph {
     }
   }
   for (const [key, list] of members) succ.set(key, list)
+  // Deployments of the same services need the same services: worked out once per combination.
+  const needsOf = new Map<string, string[]>()
   for (const d of input.all) {
-    const own = new Set(d.services)
-    const needs = new Set<string>()
-    for (const service of d.services) for (const need of input.closure.get(service) ?? []) if (!own.has(need)) needs.add(need)
+    const signature = d.services.join('\u0000')
+    let needs = needsOf.get(signature)
+    if (!needs) needsOf.set(signature, (needs = servicesNeeded(d.services, input.closure)))
     const out = succ.get(d.id) as string[]
-    for (const need of [...needs].sort()) {
+    for (const need of needs) {
       const key = `\u0000${need}\u0000${d.account}\u0000${d.region}`
       if (members.has(key)) out.push(key)
     }
@@ -66,6 +68,14 @@ export function compactGraph(input: EdgeInput): CompactGraph {
     }
   }
   return { ids, succ }
+}
+
+/** The services `services` need (through `closure`) and do not provide themselves, sorted. */
+function servicesNeeded(services: readonly string[], closure: EdgeInput['closure']): string[] {
+  const own = new Set(services)
+  const needs = new Set<string>()
+  for (const service of services) for (const need of closure.get(service) ?? []) if (!own.has(need)) needs.add(need)
+  return [...needs].sort()
 }
 
 /** The expanded graph (group nodes replaced by their members), for the cycle message. */

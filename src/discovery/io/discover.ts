@@ -1,4 +1,5 @@
 import { basename, posix } from 'node:path'
+import { startHclParser } from './hcl/parse-hcl.js'
 import { ParseCache } from './parse-cache.js'
 import type { Config } from '../../config/parse-config.js'
 import type { LayoutConfig, StacksLayoutConfig } from '../../config/schema.js'
@@ -35,6 +36,7 @@ export interface DiscoverOptions {
  */
 export async function discover(workingDir: string, config: Config, options: DiscoverOptions = {}): Promise<Discovery> {
   const cache = ParseCache.open(options.cache === false ? undefined : workingDir)
+  if (cache.empty) startHclParser()
   const layoutsDetected = config.layouts === undefined
   const layouts = config.layouts ?? detectLayouts(workingDir)
   const deployments: Deployment[] = []

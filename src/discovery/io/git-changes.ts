@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec'
 import { existsSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { FileChange } from '../../model/deployment.js'
@@ -8,8 +7,11 @@ export class GitError extends Error {
   override name = 'GitError'
 }
 
+// Loaded when git first runs: a run over `--all` needs none of it.
+const exec = (): Promise<typeof import('@actions/exec')> => import('@actions/exec')
+
 async function git(cwd: string, args: string[]): Promise<string> {
-  const result = await getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true })
+  const result = await (await exec()).getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true })
   if (result.exitCode !== 0) {
     throw new GitError(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`)
   }
@@ -57,7 +59,7 @@ export function parseNameStatus(output: string): FileChange[] {
 export async function fileAtRef(workingDir: string, ref: string, workingRelativePath: string): Promise<string | undefined> {
   const top = (await git(workingDir, ['rev-parse', '--show-toplevel'])).trim()
   const repoPath = relative(top, resolve(workingDir, workingRelativePath)).split(sep).join('/')
-  const result = await getExecOutput('git', ['show', `${ref}:${repoPath}`], { cwd: workingDir, silent: true, ignoreReturnCode: true })
+  const result = await (await exec()).getExecOutput('git', ['show', `${ref}:${repoPath}`], { cwd: workingDir, silent: true, ignoreReturnCode: true })
   return result.exitCode === 0 ? result.stdout : undefined
 }
 

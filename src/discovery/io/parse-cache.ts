@@ -49,6 +49,11 @@ export class ParseCache {
     return new ParseCache(file, {})
   }
 
+  /** True when nothing was stored (a first or cache-less discovery): every HCL file will be parsed. */
+  get empty(): boolean {
+    return Object.keys(this.stored).length === 0
+  }
+
   /** The stored parse of `text`, or `parse(text)` stored for next time. */
   async get(syntax: 'hcl' | 'json', text: string, parse: () => Promise<HclJson>): Promise<HclJson> {
     const key = createHash('sha256').update(syntax).update('\u0000').update(text).digest('base64')

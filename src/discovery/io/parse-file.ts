@@ -1,6 +1,6 @@
 import { printablePath } from '../../model/names.js'
 import { shortMessage } from '../short-message.js'
-import { parseLiteralTfvars } from '../literal-tfvars.js'
+import { parseLiteralTfvars, skimLiteralTfvars } from '../literal-tfvars.js'
 import { HclSyntaxError, parseHcl, type HclJson } from './hcl/parse-hcl.js'
 import type { ParseCache } from './parse-cache.js'
 
@@ -19,6 +19,16 @@ export async function parseFile(file: string, text: string, cache?: ParseCache):
   const literal = file.endsWith('.tfvars') ? parseLiteralTfvars(text) : undefined
   if (literal) return literal
   return cache ? cache.get('hcl', text, () => parseHcl(file, text)) : parseHcl(file, text)
+}
+
+/**
+ * What parseFile returns for a plain literal .tfvars file, synchronously;
+ * undefined for any other file (those go to parseFile). `skim`: lists and
+ * objects are SKIMMED (see skimLiteralTfvars).
+ */
+export function parseLiteralFile(file: string, text: string, skim = false): HclJson | undefined {
+  if (!file.endsWith('.tfvars') || text.includes('\u0000')) return undefined
+  return skim ? skimLiteralTfvars(text) : parseLiteralTfvars(text)
 }
 
 function parseJson(file: string, text: string): HclJson {

@@ -1,6 +1,7 @@
 // long file: one ObjectStore over S3; its seven operations share the client, the key prefix and the encryption.
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { objectKeyProblem, ObjectExistsError, type Encryption, type ObjectInfo, type ObjectStore } from '../object-store.js'
+import { s3Sdk, type S3ClientSource } from './s3-client.js'
 
 /** Where an S3 object store keeps its objects and how it encrypts them. */
 export interface S3ObjectStoreOptions {
@@ -50,8 +51,11 @@ function reported(out: { ChecksumSHA256?: string; ServerSideEncryption?: string;
 }
 
 /** An ObjectStore over one bucket (and key prefix) with SSE and SHA-256 checksums on every write. */
-export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): ObjectStore {
+export function s3ObjectStore(source: S3ClientSource, options: S3ObjectStoreOptions): ObjectStore {
   const { bucket, encryption } = options
+  // The SDK and the client are loaded by the first request (see s3-client.ts).
+  const client = typeof source === 'function' ? source : () => Promise.resolve(source)
+  const s3 = async (): Promise<{ c: S3Client; sdk: Awaited<ReturnType<typeof s3Sdk>> }> => ({ c: await client(), sdk: await s3Sdk() })
   const prefix = options.prefix ?? ''
   const fullKey = (key: string): string => {
     const problem = objectKeyProblem(key)
@@ -61,8 +65,9 @@ export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): 
   const where = (key: string): string => `s3://${bucket}/${prefix}${key}`
 
   const head = async (key: string): Promise<ObjectInfo | undefined> => {
+    const { c, sdk } = await s3()
     try {
-      const out = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: fullKey(key), ChecksumMode: 'ENABLED' }))
+      const out = await c.send(new sdk.HeadObjectCommand({ Bucket: bucket, Key: fullKey(key), ChecksumMode: 'ENABLED' }))
       return { key, size: out.ContentLength ?? 0, lastModified: out.LastModified ?? new Date(0), ...reported(out) }
     } catch (error) {
       if (isMissing(error)) return undefined
@@ -74,8 +79,9 @@ export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): 
     location: `s3://${bucket}/${prefix}`,
     head,
     async get(key) {
+      const { c, sdk } = await s3()
       try {
-        const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: fullKey(key) }))
+        const out = await c.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: fullKey(key) }))
         return out.Body ? await out.Body.transformToByteArray() : new Uint8Array()
       } catch (error) {
         if (isMissing(error)) return undefined
@@ -84,9 +90,10 @@ export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): 
     },
     async put(key, body, putOptions = {}) {
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
+      const { c, sdk } = await s3()
       try {
-        const out = await client.send(
-          new PutObjectCommand({
+        const out = await c.send(
+          new sdk.PutObjectCommand({
             Bucket: bucket,
             Key: fullKey(key),
             Body: bytes,
@@ -106,9 +113,10 @@ export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): 
     async copy(fromKey, toKey) {
       // CopySource is "bucket/key", URL-encoded per segment.
       const source = `${bucket}/${fullKey(fromKey).split('/').map(encodeURIComponent).join('/')}`
+      const { c, sdk } = await s3()
       try {
-        await client.send(
-          new CopyObjectCommand({ Bucket: bucket, Key: fullKey(toKey), CopySource: source, ChecksumAlgorithm: 'SHA256', ...sseFields(encryption) })
+        await c.send(
+          new sdk.CopyObjectCommand({ Bucket: bucket, Key: fullKey(toKey), CopySource: source, ChecksumAlgorithm: 'SHA256', ...sseFields(encryption) })
         )
       } catch (error) {
         if (isMissing(error)) throw new Error(`cannot copy ${where(fromKey)}: it does not exist`)
@@ -119,14 +127,16 @@ export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): 
       return copied
     },
     async delete(key) {
-      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: fullKey(key) }))
+      const { c, sdk } = await s3()
+      await c.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key: fullKey(key) }))
     },
     async list(listPrefix) {
+      const { c, sdk } = await s3()
       const found: ObjectInfo[] = []
       let token: string | undefined
       do {
-        const page = await client.send(
-          new ListObjectsV2Command({
+        const page = await c.send(
+          new sdk.ListObjectsV2Command({
             Bucket: bucket,
             Prefix: prefix + listPrefix,
             ...(token ? { ContinuationToken: token } : {}),
@@ -142,12 +152,13 @@ export function s3ObjectStore(client: S3Client, options: S3ObjectStoreOptions): 
       return found
     },
     async listLevel(levelPrefix) {
+      const { c, sdk } = await s3()
       const objects: ObjectInfo[] = []
       const folders: string[] = []
       let token: string | undefined
       do {
-        const page = await client.send(
-          new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix + levelPrefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) })
+        const page = await c.send(
+          new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix + levelPrefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) })
         )
         for (const item of page.Contents ?? []) if (item.Key?.startsWith(prefix)) objects.push({ key: item.Key.slice(prefix.length), size: item.Size ?? 0, lastModified: item.LastModified ?? new Date(0) })
         for (const p of page.CommonPrefixes ?? []) if (p.Prefix?.startsWith(prefix)) folders.push(p.Prefix.slice(prefix.length))

@@ -1,7 +1,6 @@
-import type { S3Client } from '@aws-sdk/client-s3'
 import type { Encryption, ObjectStore } from '../object-store.js'
 import { s3LockKey, type StateStore } from '../state-store.js'
-import { s3ClientFor } from './s3-client.js'
+import { s3ClientFor, type S3ClientSource } from './s3-client.js'
 import { s3ObjectStore } from './s3-object-store.js'
 
 /** The `state: {type: s3}` configuration (kms_key_id is optional until the schema has it). */
@@ -55,7 +54,7 @@ export function s3BackendConfig(settings: S3StateSettings, stateKey: string): st
 }
 
 /** The state of `type: s3` with the objects store (key_prefix as its prefix) it is read through. */
-export function s3StateStore(settings: S3StateSettings, client: S3Client = s3ClientFor(settings)): StateStore & { objects: ObjectStore } {
+export function s3StateStore(settings: S3StateSettings, client: S3ClientSource = s3ClientFor(settings)): StateStore & { objects: ObjectStore } {
   const objects = s3ObjectStore(client, { bucket: settings.bucket, prefix: settings.key_prefix, encryption: encryptionFor(settings) })
   return {
     objects,

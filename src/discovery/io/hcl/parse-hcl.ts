@@ -1,7 +1,7 @@
 import { bundledWasmPath } from './wasm-location.js'
 import { existsSync } from 'node:fs'
 import { parseInProcess } from './parse-in-process.js'
-import { parseInSubprocess, stopSubprocessParser } from './parser-subprocess.js'
+import { parseInSubprocess, startSubprocessParser, stopSubprocessParser } from './parser-subprocess.js'
 
 export { HclSyntaxError, type HclJson } from './parse-in-process.js'
 import type { HclJson } from './parse-in-process.js'
@@ -16,6 +16,15 @@ import type { HclJson } from './parse-in-process.js'
  */
 export function parseHcl(file: string, text: string): Promise<HclJson> {
   return existsSync(bundledWasmPath) ? parseInSubprocess(file, text) : parseInProcess(file, text)
+}
+
+/**
+ * Starts the parser child now, for a discovery that will most likely need it
+ * (its parse cache is empty): it gets ready while the fleet is walked. In
+ * process (tests) nothing is loaded early.
+ */
+export function startHclParser(): void {
+  if (existsSync(bundledWasmPath)) startSubprocessParser()
 }
 
 /** Ends the parser child process once discovery is done. */

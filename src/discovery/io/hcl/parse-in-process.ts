@@ -20,11 +20,16 @@ export class HclSyntaxError extends Error {
   }
 }
 
+/** Starts loading the parser (once); parseInProcess waits for it. */
+export function loadParser(): Promise<typeof import('@cdktn/hcl2json')> {
+  parser ??= import('@cdktn/hcl2json')
+  return parser
+}
+
 /** Parses in this process (tests, and the parser child process itself). */
 export async function parseInProcess(file: string, text: string): Promise<HclJson> {
   try {
-    parser ??= import('@cdktn/hcl2json')
-    return (await (await parser).parse(file, text)) as HclJson
+    return (await (await loadParser()).parse(file, text)) as HclJson
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error)
     const { line, message } = firstDiagnostic(file, raw)
