@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SelectedDeployment } from '../../src/model/deployment.js'
@@ -122,6 +122,50 @@ describe('one deployment pipeline (fake binary)', () => {
     expect(judged).toEqual([outputsOnly])
     expect(result.phases.show?.skipped).toBeUndefined()
     expect(result.phases.policy?.skipped).toBeUndefined()
+  })
+
+  it('without a policy gate or review, shows the plan beside apply and still records its JSON and counts', async () => {
+    const events: string[] = []
+    let applied!: () => void
+    const applyStarted = new Promise<void>((resolve) => (applied = resolve))
+    const exec: Executor = async (_tool, args) => {
+      events.push(`${args[0]} started`)
+      if (args[0] === 'plan') return { ...ok(), exitCode: 2 }
+      // show ends only once apply has started: run one after the other, this would time out.
+      if (args[0] === 'show') await applyStarted
+      if (args[0] === 'apply') applied()
+      events.push(`${args[0]} ended`)
+      return args[0] === 'show' ? ok(JSON.stringify(plan)) : ok()
+    }
+    const result = await runDeployment(deployment, context(exec))
+    expect(result).toMatchObject({ status: 'succeeded', applied: true, hasChanges: true, counts: { create: 1 } })
+    expect(events.indexOf('apply started')).toBeLessThan(events.indexOf('show ended'))
+    expect(JSON.parse(readFileSync(result.planJsonFile as string, 'utf8'))).toEqual(plan)
+    expect(result.phases.show?.exitCode).toBe(0)
+  })
+
+  it('fails a deployment whose show beside apply failed, saying the plan was applied', async () => {
+    const { exec } = fakeExec((args) => (args[0] === 'plan' ? { ...ok(), exitCode: 2 } : args[0] === 'show' ? { ...ok(), exitCode: 1, output: 'Error: boom' } : ok()))
+    const result = await runDeployment(deployment, context(exec))
+    expect(result).toMatchObject({ status: 'failed', applied: true })
+    expect(result.error).toMatch(/show failed \(exit 1\): Error: boom \(the plan was applied\)/)
+  })
+
+  it('with a policy gate, shows and judges the plan before apply starts', async () => {
+    const events: string[] = []
+    const exec: Executor = async (_tool, args) => {
+      events.push(`${args[0]} started`)
+      await new Promise((r) => setTimeout(r, 5))
+      events.push(`${args[0]} ended`)
+      return args[0] === 'plan' ? { ...ok(), exitCode: 2 } : args[0] === 'show' ? ok(JSON.stringify(plan)) : ok()
+    }
+    const policyGate = async () => {
+      events.push('judged')
+      return { allowed: true, summary: '', details: decideVerdict({ deploymentId: deployment.id, mode: 'enforce', deny: [], warn: [], waivers: [], today: '2026-01-01' }) }
+    }
+    const result = await runDeployment(deployment, { ...context(exec), policyGate })
+    expect(result.status).toBe('succeeded')
+    expect(events.slice(events.indexOf('show started'))).toEqual(['show started', 'show ended', 'judged', 'apply started', 'apply ended'])
   })
 
   it('retries a phase whose error matches a pattern, recording the attempts', async () => {

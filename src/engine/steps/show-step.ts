@@ -10,6 +10,17 @@ import { StepFailure, type Step, type StepContext } from '../step.js'
  */
 const nothingToShow = (ctx: StepContext): boolean => ctx.scratch.planExitCode === 0 && ctx.settings.review?.mode !== 'store'
 
+/**
+ * Nothing reads the plan JSON before apply (no policy gate, no review): `show`
+ * runs beside `apply` instead of before it. Both only read the saved plan; the
+ * JSON is still in the result, the audit record and every report.
+ */
+const besideApply = (ctx: StepContext): boolean =>
+  ctx.settings.command === 'apply' && ctx.policyGate === undefined && ctx.settings.review === undefined && ctx.scratch.planExitCode === 2
+
+/** The running `show` of deployments that apply beside it, awaited by cleanup(). */
+const running = new WeakMap<StepContext, Promise<Error | undefined>>()
+
 /** `show -json` of the saved plan: the counts, and the JSON the policy gate judges (kept as plan.json). */
 export const showStep: Step = {
   phase: 'show',
@@ -24,23 +35,47 @@ export const showStep: Step = {
       if (ctx.policyGate) phases.policy = { startedAt: new Date().toISOString(), durationMs: 0, attempts: 1, skipped: true }
       return
     }
-    let json: unknown
-    await ctx.command('show', {
-      run: async () => {
-        const shown = await showPlanJson(ctx.call, ctx.paths.planFile)
-        json = shown.json
-        return shown.result
-      },
-      ok: (r) => r.exitCode === 0,
-      retryWhen: [],
-      log: false
-    })
-    if (json === undefined) throw new StepFailure('show -json printed no plan')
-    const { hasChanges, ...counts } = summarizePlan(json)
-    ctx.result.counts = counts
-    ctx.result.hasChanges = hasChanges || ctx.scratch.planExitCode === 2
-    ctx.scratch.planJson = json
-    ctx.result.planJsonFile = ctx.paths.planJsonFile
-    await writeFile(ctx.paths.planJsonFile, JSON.stringify(json))
+    if (!besideApply(ctx)) return showPlan(ctx)
+    ctx.result.hasChanges = true
+    const started = Date.now()
+    running.set(
+      ctx,
+      showPlan(ctx).then(
+        () => undefined,
+        (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
+      ).finally(() => {
+        const phase = ctx.result.phases.show
+        if (phase) phase.durationMs = Date.now() - started
+      })
+    )
+  },
+  // The deployment's result is complete only with its plan JSON: wait for a `show` that ran beside apply.
+  async cleanup(ctx) {
+    const error = await running.get(ctx)
+    running.delete(ctx)
+    if (!error || ctx.result.status !== 'succeeded') return
+    ctx.result.status = 'failed'
+    ctx.result.error = `${error.message}${ctx.result.applied ? ' (the plan was applied)' : ''}`
   }
+}
+
+async function showPlan(ctx: StepContext): Promise<void> {
+  let json: unknown
+  await ctx.command('show', {
+    run: async () => {
+      const shown = await showPlanJson(ctx.call, ctx.paths.planFile)
+      json = shown.json
+      return shown.result
+    },
+    ok: (r) => r.exitCode === 0,
+    retryWhen: [],
+    log: false
+  })
+  if (json === undefined) throw new StepFailure('show -json printed no plan')
+  const { hasChanges, ...counts } = summarizePlan(json)
+  ctx.result.counts = counts
+  ctx.result.hasChanges = hasChanges || ctx.scratch.planExitCode === 2
+  ctx.scratch.planJson = json
+  ctx.result.planJsonFile = ctx.paths.planJsonFile
+  await writeFile(ctx.paths.planJsonFile, JSON.stringify(json))
 }
