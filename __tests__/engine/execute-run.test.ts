@@ -134,6 +134,34 @@ describe('executeRun with a fake binary', () => {
     expect(events.filter((e) => e.endsWith('succeeded'))).toHaveLength(3)
   })
 
+  it('an observer that rejects is reported; the observers after it still get every event, in order', async () => {
+    const first = recorder()
+    const last = recorder()
+    const slow: RunObserver = {
+      name: 'slow',
+      phaseFinished: () => new Promise<void>((resolve) => setTimeout(resolve, 1)),
+      deploymentFinished: async () => {
+        throw new Error('store down')
+      }
+    }
+    const errors: string[] = []
+    await run(settings(dir), fakeExec().exec, [first.observer, slow, last.observer], (name, e) => void errors.push(`${name}: ${(e as Error).message}`))
+    expect(errors).toEqual(['slow: store down', 'slow: store down', 'slow: store down'])
+    expect(last.events).toEqual(first.events)
+    expect(last.events.at(-1)).toBe('run finished 3/3')
+  })
+
+  it('a slow observer does not hold the workers at each phase; every phase event still carries the result as it was then', async () => {
+    const seen: string[] = []
+    const slow: RunObserver = { name: 'slow', phaseFinished: () => new Promise<void>((resolve) => setTimeout(resolve, 5)) }
+    const phases: RunObserver = { name: 'phases', phaseFinished: (phase, r) => void (r.id === kms.id && seen.push(`${phase}: ${Object.keys(r.phases).join(',')}`)) }
+    await run(settings(dir), fakeExec().exec, [slow, phases])
+    // Each event lists exactly the phases finished by then (the lock phases included), none from later.
+    const names = seen.map((line) => line.split(':')[0])
+    seen.forEach((line, i) => expect(line).toBe(`${names[i]}: ${names.slice(0, i + 1).join(',')}`))
+    expect(seen.map((line) => line.split(':')[0])).toEqual(expect.arrayContaining(['init', 'plan', 'show', 'apply']))
+  })
+
   it('an unexpected error inside one deployment fails it with the real cause; the others run', async () => {
     // A file where the deployment's work folder must go.
     mkdirSync(join(dir, 'work', 'kms', 'acct', 'us-east-1'), { recursive: true })

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, lstatSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { linkFarm } from '../../src/recovery/io/link-farm.js'
 import { repoRoot, tempDir } from '../helpers/temp-dir.js'
@@ -28,6 +28,29 @@ describe("a deployment's own working directory (link farm)", () => {
       expect(lstatSync(join(cwd, 'extra.tf')).isSymbolicLink()).toBe(true)
       expect(lstatSync(join(cwd, 'outputs.tf'), { throwIfNoEntry: false })).toBeUndefined()
       expect(readFileSync(join(cwd, 'errored.tfstate'), 'utf8')).toBe('{}')
+    } finally {
+      tmp.cleanup()
+    }
+  })
+
+  it('keeps the links of an earlier farm that still point right, replaces those that do not, and starts a new farm without looking at it', async () => {
+    const tmp = tempDir()
+    try {
+      tmp.write('root/main.tf', '')
+      tmp.write('root/vars.tf', '')
+      tmp.write('moved/main.tf', '')
+      tmp.write('moved/vars.tf', '')
+      const dataDir = join(tmp.dir, 'data')
+      const cwd = await linkFarm(join(tmp.dir, 'root'), join(tmp.dir, 'root'), dataDir, join(dataDir, 'cwd'))
+      const inode = (name: string): number => lstatSync(join(cwd, name)).ino
+      const before = { main: inode('main.tf'), vars: inode('vars.tf') }
+      // Unchanged: the same links stay (not removed and made again).
+      await linkFarm(join(tmp.dir, 'root'), join(tmp.dir, 'root'), dataDir, join(dataDir, 'cwd'))
+      expect({ main: inode('main.tf'), vars: inode('vars.tf') }).toEqual(before)
+      // The root module moved: every link points at the new place.
+      await linkFarm(join(tmp.dir, 'moved'), join(tmp.dir, 'moved'), dataDir, join(dataDir, 'cwd'))
+      expect(readlinkSync(join(cwd, 'main.tf'))).toBe(join(tmp.dir, 'moved/main.tf'))
+      expect(readlinkSync(join(cwd, 'vars.tf'))).toBe(join(tmp.dir, 'moved/vars.tf'))
     } finally {
       tmp.cleanup()
     }

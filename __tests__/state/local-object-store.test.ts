@@ -28,4 +28,25 @@ describe('the local object store', () => {
     await store.put('k/v', 'three')
     expect(readdirSync(join(root, 'k'))).toEqual(['v'])
   })
+
+  it('reads small objects and large ones (beyond the direct read) in full, and a folder as no object', async () => {
+    const store = localObjectStore(join(local.dir, 'sizes'))
+    const large = Buffer.alloc(300 * 1024, 'x')
+    await store.put('large', large)
+    await store.put('small', 'abc')
+    await store.put('empty', '')
+    await store.put('folder/child', 'x')
+    expect(Buffer.from((await store.get('large')) ?? []).equals(large)).toBe(true)
+    expect(Buffer.from((await store.get('small')) ?? []).toString()).toBe('abc')
+    expect((await store.get('empty'))?.byteLength).toBe(0)
+    expect(await store.get('folder')).toBeUndefined()
+    expect(await store.get('missing/key')).toBeUndefined()
+  })
+
+  it('writes into folders that do not exist yet, and its objects carry the mtime head reports', async () => {
+    const store = localObjectStore(join(local.dir, 'new-folders'))
+    const put = await store.put('a/b/c/record.json', '{}', { ifNoneMatch: true })
+    expect((await store.head('a/b/c/record.json'))?.lastModified).toEqual(put.lastModified)
+    expect(readdirSync(join(local.dir, 'new-folders', 'a', 'b', 'c'))).toEqual(['record.json'])
+  })
 })

@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from 'node:fs/promises'
+import { mkdir, open, type FileHandle } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { auditObserver } from '../audit/io/audit-observer.js'
 import { ciContextFromEnv } from '../audit/ci-context.js'
@@ -38,12 +38,41 @@ export function standardObservers(o: {
   if (o.config.metrics === 'off') return observers
   const file = join(o.settings.runDir, 'metrics.jsonl')
   const toStdout = o.config.metrics === 'emf' ? o.metrics?.line : undefined
-  return [
-    ...observers,
-    emfObserver(async (line) => {
-      await mkdir(dirname(file), { recursive: true })
-      await appendFile(file, `${line}\n`)
-      toStdout?.(line)
-    })
-  ]
+  const metrics = appender(file)
+  const emf = emfObserver(async (line) => {
+    await metrics.append(`${line}\n`)
+    toStdout?.(line)
+  })
+  return [...observers, { ...emf, runFinished: () => metrics.close() }]
+}
+
+/**
+ * Appends to one file through a handle opened at the first line and kept for
+ * the run: one write per line instead of a mkdir, open, write and close. Each
+ * append has reached the file (the kernel) when it resolves, as before.
+ */
+function appender(file: string): { append: (text: string) => Promise<void>; close: () => Promise<void> } {
+  let handle: Promise<FileHandle> | undefined
+  const opened = (): Promise<FileHandle> => {
+    if (handle) return handle
+    const opening = mkdir(dirname(file), { recursive: true }).then(() => open(file, 'a'))
+    // A failed open is tried again by the next line.
+    opening.catch(() => (handle = undefined))
+    return (handle = opening)
+  }
+  // Lines are written one after the other, in the order they came.
+  let queue: Promise<unknown> = Promise.resolve()
+  return {
+    append(text) {
+      const written = queue.then(async () => void (await (await opened()).appendFile(text)))
+      queue = written.catch(() => undefined)
+      return written
+    },
+    async close() {
+      await queue
+      const h = handle
+      handle = undefined
+      await (await h?.catch(() => undefined))?.close()
+    }
+  }
 }

@@ -4,6 +4,7 @@ import type { PolicyVerdict } from '../policy/verdict.js'
 import type { PlanCounts } from '../terraform/plan-summary.js'
 import { auditAction, type AuditAction } from './audit-keys.js'
 import type { CiContext } from './ci-context.js'
+import { jsonCopy } from './json-copy.js'
 
 /** What every record of a run shares. */
 export interface AuditRunContext {
@@ -122,7 +123,7 @@ export function buildAuditRecord(input: {
     outputs: input.outputs
   }
   // JSON drops undefined members anyway; dropping them here keeps the object equal to what is read back.
-  return JSON.parse(JSON.stringify(record)) as AuditRecord
+  return jsonCopy(record) as AuditRecord
 }
 
 /** Builds the run's record from its summary (pure). */
@@ -137,5 +138,5 @@ export function buildRunRecord(summary: RunSummary, records: Record<string, stri
     records,
     summary
   }
-  return JSON.parse(JSON.stringify(record)) as RunRecord
+  return jsonCopy(record) as RunRecord
 }

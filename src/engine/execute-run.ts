@@ -13,6 +13,7 @@ import { pipelineFor } from './pipeline.js'
 import type { PolicyGate } from './policy-hook.js'
 import type { RunObserver } from './run-observer.js'
 import { runDeployment } from './run-deployment.js'
+import { runFolders } from './run-folders.js'
 import { DEFAULT_ESTIMATE_MS, type RunSettings } from './run-settings.js'
 import type { Step } from './step.js'
 
@@ -58,9 +59,15 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
   const steps = input.steps ?? pipelineFor(settings)
   const results = new Map<string, DeploymentResult>()
   const initGate = new InitGate()
+  const folders = runFolders()
   // Events reach observers one at a time, in the order they happened.
   let chain: Promise<void> = Promise.resolve()
   const emit = (event: () => unknown): Promise<void> => (chain = chain.then(event).then(() => undefined))
+  // A worker goes on without waiting for the observers of its start and phases (they may be busy with another
+  // deployment's audit record); they get the result as it was then. It waits for its own deploymentFinished, so
+  // its record is written before it takes the next deployment. With --debug, output lines are printed directly:
+  // the progress before them must be out first.
+  const queued = (event: () => unknown): Promise<void> | undefined => (settings.debug ? emit(event) : void emit(event))
   await emit(() => observer.runStarted({ settings, deployments: input.deployments, levels, binary: input.binary, startedAt }))
 
   const stats = await runPool({
@@ -72,7 +79,7 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
     levels: settings.strategy === 'levels' ? levels : undefined,
     runUnit: async (id, workerId) => {
       const d = byId.get(id) as SelectedDeployment
-      await emit(() => observer.deploymentStarted(d, workerId))
+      await queued(() => observer.deploymentStarted(d, workerId))
       const result = await runDeployment(d, {
         settings,
         steps,
@@ -82,8 +89,12 @@ export async function executeRun(input: RunInput): Promise<RunSummary> {
         policyGate: input.policyGate,
         cancel: input.cancel,
         workerId,
-        onPhase: (phase, r) => emit(() => observer.phaseFinished(phase, r)),
+        onPhase: (phase, r) => {
+          const soFar: DeploymentResult = { ...r, phases: { ...r.phases }, retries: [...r.retries] }
+          return queued(() => observer.phaseFinished(phase, soFar))
+        },
         deploymentEnv: input.deploymentEnv,
+        folders,
         onOutputLine: settings.debug ? (line) => observer.outputLine(d.id, line) : undefined
       })
       results.set(id, result)

@@ -8,6 +8,7 @@ import type { TerraformCall } from '../terraform/io/terraform-cli.js'
 import type { InitGate } from './init-gate.js'
 import type { PolicyGate } from './policy-hook.js'
 import type { RunSettings } from './run-settings.js'
+import { makeFolder, type RunFolders } from './run-folders.js'
 import { runStepCommand } from './run-step-command.js'
 import { StepFailure, type DeploymentPaths, type Step, type StepContext } from './step.js'
 
@@ -28,6 +29,8 @@ export interface DeploymentContext {
   onOutputLine?: (line: string) => void
   /** Extra environment for this deployment's commands (for example its account's temporary AWS credentials). */
   deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
+  /** The run's folder creation (see runFolders): a folder every deployment shares is made once per run. Absent: made every time. */
+  folders?: RunFolders
 }
 
 /** Where a deployment's files go: its own data dir, plan and log. */
@@ -100,9 +103,9 @@ export async function runDeployment(d: SelectedDeployment, ctx: DeploymentContex
   try {
     if (ctx.deploymentEnv) Object.assign(call.options.env, await ctx.deploymentEnv(d))
     await mkdir(paths.dataDir, { recursive: true })
-    await mkdir(dirname(paths.logFile), { recursive: true })
-    await mkdir(dirname(paths.planFile), { recursive: true })
-    await rm(paths.planFile, { force: true })
+    await (ctx.folders ?? makeFolder)(dirname(paths.logFile))
+    // A plan folder mkdir just created holds no plan file of an earlier attempt to remove.
+    if ((await mkdir(dirname(paths.planFile), { recursive: true })) === undefined) await rm(paths.planFile, { force: true })
     for (const step of ctx.steps) {
       if (step.when && !step.when(stepCtx)) continue
       begun.push(step)

@@ -8,14 +8,27 @@ type Method = Exclude<keyof RunObserver, 'name'>
  * run) go on: a broken output never loses a run's result.
  */
 export function combineObservers(observers: readonly RunObserver[], onError: (observer: string, error: unknown) => void): Required<RunObserver> {
-  const each = async (method: Method, args: unknown[]): Promise<void> => {
-    for (const o of observers) {
+  // Synchronous observers (progress lines) cost no promise: only an observer that returns one is waited for, then the rest follow.
+  const each = (method: Method, args: unknown[], from = 0): void | Promise<void> => {
+    for (let i = from; i < observers.length; i++) {
+      const o = observers[i] as RunObserver
       const fn = o[method] as ((...a: unknown[]) => unknown) | undefined
       if (!fn) continue
+      let returned: unknown
       try {
-        await fn.apply(o, args)
+        returned = fn.apply(o, args)
       } catch (error) {
         onError(o.name, error)
+        continue
+      }
+      if (typeof (returned as PromiseLike<unknown> | undefined)?.then === 'function') {
+        return Promise.resolve(returned).then(
+          () => each(method, args, i + 1),
+          (error: unknown) => {
+            onError(o.name, error)
+            return each(method, args, i + 1)
+          }
+        )
       }
     }
   }

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { erroredStateFile } from '../../recovery/io/errored-state.js'
 import { checkStateAfterKill } from '../../locks/io/state-repair.js'
 import { isEmptyState, stateProblem } from '../../locks/state-health.js'
@@ -27,7 +28,7 @@ export const stateCheckStep: Step = {
     const { stateKey } = ctx.deployment
     const objects = ctx.store.objects!
     // State a failed save left behind is pushed back by the errored-state step (after init); the stored state is expected to be stale then.
-    if (await stat(erroredStateFile(ctx.paths.dataDir)).then(() => true, () => false)) return
+    if (existsSync(erroredStateFile(ctx.paths.dataDir))) return
     const bytes = await objects.get(stateKey)
     const problem = bytes === undefined ? undefined : stateProblem(bytes)
     if (!problem) return

@@ -1,29 +1,40 @@
-import { lstat, mkdir, readdir, readFile, rm, symlink } from 'node:fs/promises'
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { mkdir, symlink, unlink } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { farmAnchor, skippedInFarm } from '../farm-anchor.js'
 
-/** Local module folders (`./x`, `../x`) from the modules.json `init` wrote into the data dir, relative to the root module. */
-async function localModuleDirs(dataDir: string): Promise<string[]> {
+/** Local module folders (`./x`, `../x`) from the modules.json `init` wrote into the data dir (small: read directly), relative to the root module. */
+function localModuleDirs(dataDir: string): string[] {
   try {
-    const json = JSON.parse(await readFile(join(dataDir, 'modules', 'modules.json'), 'utf8')) as { Modules?: { Source?: string; Dir?: string }[] }
+    const json = JSON.parse(readFileSync(join(dataDir, 'modules', 'modules.json'), 'utf8')) as { Modules?: { Source?: string; Dir?: string }[] }
     return (json.Modules ?? []).filter((m) => /^\.\.?\//.test(m.Source ?? '') && m.Dir).map((m) => m.Dir as string)
   } catch {
     return [] // no modules installed
   }
 }
 
-/** Links every entry of `real` into `farm` except `keepReal` (a real folder on the path down; undefined at the root module, where skipped names stay out); old links go first. */
+/**
+ * Links every entry of `real` into `farm` except `keepReal` (a real folder on the path down; undefined at the root module, where skipped names stay out).
+ * A farm left by an earlier run is brought up to date rather than rebuilt: links that still point where they should stay, others go (a deleted .tf file must
+ * disappear), real files (errored.tfstate) stay, missing links are added. Reading names is direct (microseconds, less than a trip through the thread pool);
+ * creating and removing them is not, as it can wait for another write's sync on a journaling file system.
+ */
 async function mirrorLevel(real: string, farm: string, keepReal: string | undefined): Promise<void> {
-  await mkdir(farm, { recursive: true })
-  for (const entry of await readdir(farm, { withFileTypes: true })) {
-    // Links are rebuilt (a deleted .tf file must disappear); real files (errored.tfstate) stay.
-    if (entry.isSymbolicLink()) await rm(join(farm, entry.name))
+  // mkdir names the folder it created: then the farm is new and empty, nothing to look at.
+  const fresh = (await mkdir(farm, { recursive: true })) !== undefined
+  const wanted = new Set(readdirSync(real).filter((name) => name !== keepReal && !(keepReal === undefined && skippedInFarm(name))))
+  if (!fresh) {
+    for (const entry of readdirSync(farm, { withFileTypes: true })) {
+      if (!entry.isSymbolicLink()) {
+        wanted.delete(entry.name) // a real file or folder is never replaced by a link
+        continue
+      }
+      const path = join(farm, entry.name)
+      if (wanted.has(entry.name) && readlinkSync(path) === join(real, entry.name)) wanted.delete(entry.name)
+      else await unlink(path)
+    }
   }
-  for (const name of await readdir(real)) {
-    if (name === keepReal || (keepReal === undefined && skippedInFarm(name))) continue
-    if (await lstat(join(farm, name)).catch(() => undefined)) continue
-    await symlink(join(real, name), join(farm, name))
-  }
+  for (const name of wanted) await symlink(join(real, name), join(farm, name))
 }
 
 /**
@@ -35,7 +46,7 @@ async function mirrorLevel(real: string, farm: string, keepReal: string | undefi
  */
 export async function linkFarm(rootModule: string, workingDir: string, dataDir: string, farmDir: string): Promise<string> {
   const root = resolve(rootModule)
-  const anchor = farmAnchor(root.split(sep).join('/'), resolve(workingDir).split(sep).join('/'), await localModuleDirs(dataDir))
+  const anchor = farmAnchor(root.split(sep).join('/'), resolve(workingDir).split(sep).join('/'), localModuleDirs(dataDir))
   const down = relative(anchor, root).split(sep).filter(Boolean)
   let real = anchor
   let farm = farmDir

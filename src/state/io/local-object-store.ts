@@ -1,12 +1,36 @@
 // long file: one ObjectStore on a folder; its operations share the atomic-write and path helpers.
 import { createHash, randomBytes } from 'node:crypto'
-import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs'
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { objectKeyProblem, ObjectExistsError, type ObjectInfo, type ObjectStore } from '../object-store.js'
 
 // Temporary files sit beside their target (so rename stays on one file system)
 // under a name no key can have, and list() never shows them.
 const TEMP_MARK = '.tfo-tmp-'
+
+// Created exclusively; where the platform has O_DSYNC, each write returns once its data (and the size) is on disk: fdatasync without a call of its own.
+const DSYNC = fsConstants.O_DSYNC as number | undefined
+const TEMP_FLAGS = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | (DSYNC ?? 0)
+
+// Locks, key records and most states are a few KiB: read directly, without a trip through the thread pool per step.
+const SMALL = 256 * 1024
+
+/** A file's content when it is small (undefined: larger, read it asynchronously); throws like readFile (ENOENT, EISDIR). */
+function readSmall(path: string): Buffer | undefined {
+  const fd = openSync(path, 'r')
+  try {
+    const size = fstatSync(fd).size
+    if (size > SMALL) return undefined
+    // A file that grew since the stat is read the slow way, in full.
+    const buffer = Buffer.allocUnsafe(size + 1)
+    let length = 0
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n
+    return length > size ? undefined : buffer.subarray(0, length)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
@@ -72,36 +96,56 @@ export function localObjectStore(root: string): ObjectStore {
 
   const get = async (key: string): Promise<Uint8Array | undefined> => {
     try {
-      return new Uint8Array(await readFile(pathOf(key)))
+      return new Uint8Array(readSmall(pathOf(key)) ?? (await readFile(pathOf(key))))
     } catch (error) {
       if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes(codeOf(error) ?? '')) return undefined
       throw error
     }
   }
 
+  // Temporary names: random per store, then counted (no random bytes per write); 'wx' refuses a name in use anyway.
+  const tempPrefix = randomBytes(6).toString('hex')
+  let tempCount = 0
+
+  /** Opens a new temporary file beside `path`; the folder is created only when the open finds it missing (most writes go into existing folders). */
+  const openTemp = async (key: string, path: string): Promise<{ temp: string; handle: FileHandle }> => {
+    const temp = join(dirname(path), `${TEMP_MARK}${basename(path)}.${tempPrefix}${(tempCount++).toString(36)}`)
+    try {
+      return { temp, handle: await open(temp, TEMP_FLAGS) }
+    } catch (error) {
+      if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error
+    }
+    await folderFor(key, path)
+    return { temp, handle: await open(temp, TEMP_FLAGS) }
+  }
+
+  // Every step that creates or removes a name stays off the main thread: on a journaling file system it can wait for another write's sync.
   const put: ObjectStore['put'] = async (key, body, options = {}) => {
     const path = pathOf(key)
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
-    const temp = join(await folderFor(key, path), `${TEMP_MARK}${basename(path)}.${randomBytes(6).toString('hex')}`)
-    const handle = await open(temp, 'wx')
+    const { temp, handle } = await openTemp(key, path)
+    let mtime: Date
     try {
-      await handle.writeFile(bytes)
-      await handle.sync() // the content is on disk before it becomes visible under the key
-    } finally {
-      await handle.close()
-    }
-    try {
+      try {
+        // The content is on disk before it becomes visible under the key: O_DSYNC writes return once it is, else an fsync.
+        await handle.writeFile(bytes)
+        if (!DSYNC) await handle.sync()
+        // Linked or renamed, the key names this same inode: its mtime is the object's.
+        mtime = (await handle.stat()).mtime
+      } finally {
+        await handle.close()
+      }
       if (options.ifNoneMatch) await link(temp, path)
       else await rename(temp, path)
     } catch (error) {
+      await unlink(temp).catch(() => undefined)
       if (codeOf(error) === 'EEXIST') throw new ObjectExistsError(key)
       if (codeOf(error) === 'EISDIR') throw new Error(`cannot write ${key}: ${path} is a folder`)
       throw error
-    } finally {
-      await rm(temp, { force: true })
     }
-    const info = await stat(path)
-    return { key, size: bytes.byteLength, lastModified: info.mtime, sha256: sha256(bytes) }
+    // A hard link leaves the temporary name behind; a rename consumed it.
+    if (options.ifNoneMatch) await unlink(temp).catch(() => undefined)
+    return { key, size: bytes.byteLength, lastModified: mtime, sha256: sha256(bytes) }
   }
 
   return {
