@@ -9,21 +9,36 @@ export interface Output {
 /** Whether a write failed because the reader went away (`| head`). */
 const isPipeClosed = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE'
 
-/** A stream writer that stops quietly once its reader has gone, instead of dying with a stack trace. */
+/**
+ * A stream writer that stops quietly once its reader has gone, instead of dying
+ * with a stack trace. Lines written in one turn of the event loop go out in one
+ * write (a run of 10,000 deployments prints ten progress lines for each; a
+ * write per line costs a system call each on a pipe), and whatever is pending
+ * is written when the process exits.
+ */
 function writer(stream: NodeJS.WriteStream): (text: string) => void {
   let closed = false
+  let pending: string[] = []
   stream.on('error', (error) => {
     if (!isPipeClosed(error)) throw error
     closed = true
   })
-  return (text) => {
-    if (closed) return
+  const flush = (): void => {
+    const text = pending.join('')
+    pending = []
+    if (closed || text === '') return
     try {
-      stream.write(text.endsWith('\n') ? text : `${text}\n`)
+      stream.write(text)
     } catch (error) {
       if (!isPipeClosed(error)) throw error
       closed = true
     }
+  }
+  process.once('exit', flush)
+  return (text) => {
+    if (closed) return
+    if (pending.length === 0) setImmediate(flush)
+    pending.push(text.endsWith('\n') ? text : `${text}\n`)
   }
 }
 

@@ -116,7 +116,8 @@ export class Scheduler {
   private before(a: string, b: string): boolean {
     const pa = this.priority.get(a) ?? 0
     const pb = this.priority.get(b) ?? 0
-    return pa !== pb ? pa > pb : a.localeCompare(b) < 0
+    // Ties by id in code-unit order: stable across machines and cheap on every heap comparison (no collation).
+    return pa !== pb ? pa > pb : a < b
   }
 
   private expect(id: string, s: UnitState): void {
