@@ -2223,7 +2223,7 @@ module.exports = {
 
 
 
-const { stringify } = __webpack_require__(1830)
+const { stringify } = __webpack_require__(9449)
 const { outputFileSync } = __webpack_require__(5229)
 
 function outputJsonSync (file, data, options) {
@@ -2242,7 +2242,7 @@ module.exports = outputJsonSync
 
 
 
-const { stringify } = __webpack_require__(1830)
+const { stringify } = __webpack_require__(9449)
 const { outputFile } = __webpack_require__(5229)
 
 async function outputJson (file, data, options = {}) {
@@ -3812,7 +3812,7 @@ try {
   _fs = __webpack_require__(9896)
 }
 const universalify = __webpack_require__(5077)
-const { stringify, stripBom } = __webpack_require__(1830)
+const { stringify, stripBom } = __webpack_require__(9449)
 
 async function _readFile (file, options = {}) {
   if (typeof options === 'string') {
@@ -3897,7 +3897,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1830:
+/***/ 9449:
 /***/ ((module) => {
 
 function stringify (obj, { EOL = '\n', finalEOL = true, replacer = null, spaces } = {}) {
