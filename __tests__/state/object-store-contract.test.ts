@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { ObjectExistsError, type ObjectStore } from '../../src/state/object-store.js'
+import { ObjectChangedError, ObjectExistsError, type ObjectStore } from '../../src/state/object-store.js'
 import { localObjectStore } from '../../src/state/io/local-object-store.js'
 import { s3ObjectStore } from '../../src/state/io/s3-object-store.js'
 import { startMinio, type Minio } from '../helpers/minio.js'
@@ -79,6 +79,26 @@ describe.each(implementations)('the %s object store', (_name, makeStore) => {
     )
     const winner = (won[0] as PromiseFulfilledResult<{ sha256?: string }>).value
     expect(sha256(text(await store.get('runs/race')) ?? '')).toBe(winner.sha256)
+  })
+
+  it('replaces an object only while it still has the tag read, never leaving the key absent', async () => {
+    await store.put('locks/app.json', 'stale')
+    const tag = (await store.head('locks/app.json'))?.etag as string
+    expect(tag).toEqual(expect.any(String))
+    // Of several conditional writers naming the same tag, exactly one wins; create-only puts meanwhile all fail.
+    const writers = ['a', 'b', 'c', 'd'].map((who) => store.put('locks/app.json', who, { ifMatch: tag }))
+    const creators = ['x', 'y'].map((who) => store.put('locks/app.json', who, { ifNoneMatch: true }))
+    const results = await Promise.allSettled(writers)
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual(Array(3).fill(expect.any(ObjectChangedError)))
+    expect((await Promise.allSettled(creators)).map((r) => r.status)).toEqual(['rejected', 'rejected'])
+    const winner = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ etag?: string }>).value
+    expect((await store.head('locks/app.json'))?.etag).toBe(winner.etag)
+    // A tag of an older version, or of an object that is gone, is refused.
+    await expect(store.put('locks/app.json', 'late', { ifMatch: tag })).rejects.toThrow(ObjectChangedError)
+    await store.delete('locks/app.json')
+    await expect(store.put('locks/app.json', 'late', { ifMatch: winner.etag as string })).rejects.toMatchObject({ key: 'locks/app.json' })
+    expect(await store.head('locks/app.json')).toBeUndefined()
   })
 
   it('copies an object, and says so when the source is missing', async () => {

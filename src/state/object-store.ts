@@ -12,12 +12,28 @@ export interface ObjectInfo {
   encryption?: string
   /** The KMS key the store reports for an `aws:kms` object (S3: SSEKMSKeyId). */
   kmsKeyId?: string
+  /** The version tag a conditional replace names (S3: the ETag; a folder: the content's SHA-256). */
+  etag?: string
 }
 
 export interface PutOptions {
   /** Create-only: fail with ObjectExistsError when the key exists (S3 `If-None-Match: *`). */
   ifNoneMatch?: boolean
+  /**
+   * Replace-only-if-unchanged: write only when the object still has this `etag`
+   * (from head), else fail with ObjectChangedError (S3 `If-Match`). The key never
+   * disappears on the way, unlike a delete and a create.
+   */
+  ifMatch?: string
   contentType?: string
+}
+
+/** A conditional replace refused: the object changed (or went) since it was read. */
+export class ObjectChangedError extends Error {
+  constructor(readonly key: string) {
+    super(`${key} changed since it was read (conditional write refused)`)
+    this.name = 'ObjectChangedError'
+  }
 }
 
 /** A put refused because the key already exists (create-only write). */

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { ObjectExistsError, type ObjectStore } from '../../state/object-store.js'
+import { ObjectChangedError, ObjectExistsError, type ObjectStore } from '../../state/object-store.js'
 import {
   deploymentOfLockKey,
   describeLock,
@@ -67,7 +67,7 @@ export async function readLock(store: ObjectStore, key: string): Promise<RunLock
  * Takes the run lock of a deployment: a create-only put of `locks/{id}.json`.
  * A live holder is waited for (polling) up to timeoutMs, then RunLockTimeout
  * names it. A stale holder (expired, its process gone from this host, or an
- * unreadable object) is replaced: re-read, delete, create-only put, and the
+ * unreadable object) is replaced: re-read, then a conditional put naming its tag (If-Match), and the
  * new lock read back, so of two waiters replacing the same stale lock one wins.
  */
 export async function acquireRunLock(store: ObjectStore, o: AcquireOptions): Promise<Acquired> {
@@ -91,14 +91,17 @@ export async function acquireRunLock(store: ObjectStore, o: AcquireOptions): Pro
     if (holder === undefined) continue // released meanwhile
     const reason = holder === 'unreadable' ? 'unreadable' : staleReason(holder, { host, now: now(), alive })
     if (reason) {
+      // Replaced only if still the stale lock read here (If-Match on its tag): a delete and a
+      // create would leave a moment without a lock, where another waiter's create-only put wins too.
+      const tag = (await store.head(key))?.etag
       const again = await readLock(store, key)
       const unchanged = holder === 'unreadable' ? again === 'unreadable' : again !== undefined && again !== 'unreadable' && sameLock(again, holder)
       if (!unchanged) continue
-      await store.delete(key)
+      if (tag === undefined) throw new Error(`cannot replace the stale run lock ${key} in ${store.location}: the store reports no version tag`)
       try {
-        await store.put(key, body, { ifNoneMatch: true, contentType: 'application/json' })
+        await store.put(key, body, { ifMatch: tag, contentType: 'application/json' })
       } catch (error) {
-        if (error instanceof ObjectExistsError) continue // another waiter replaced it first
+        if (error instanceof ObjectChangedError) continue // another waiter replaced it first, or it was released
         throw error
       }
       // A waiter that read the same stale lock a moment earlier may delete ours: look once more.

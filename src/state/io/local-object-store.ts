@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs'
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
-import { objectKeyProblem, ObjectExistsError, type ObjectInfo, type ObjectStore } from '../object-store.js'
+import { objectKeyProblem, ObjectChangedError, ObjectExistsError, type ObjectInfo, type ObjectStore } from '../object-store.js'
 
 // Temporary files sit beside their target (so rename stays on one file system)
 // under a name no key can have, and list() never shows them.
@@ -52,6 +52,31 @@ async function filesBelow(dir: string): Promise<string[]> {
   return found
 }
 
+// A conditional write holds its key's mutex for milliseconds: one older than this was left by a process that died holding it.
+const STALE_MUTEX_MS = 30_000
+
+/** Runs `work` holding `<path><TEMP_MARK>cas`, a file created exclusively (list() never shows it). */
+async function withKeyMutex<T>(key: string, path: string, work: () => Promise<T>): Promise<T> {
+  const mutex = `${dirname(path)}${sep}${TEMP_MARK}cas.${basename(path)}`
+  for (;;) {
+    try {
+      await (await open(mutex, 'wx')).close()
+      break
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') throw new ObjectChangedError(key) // no folder: no object to replace
+      if (codeOf(error) !== 'EEXIST') throw error
+    }
+    const held = await stat(mutex).catch(() => undefined)
+    if (held && Date.now() - held.mtimeMs > STALE_MUTEX_MS) await unlink(mutex).catch(() => undefined)
+    else await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  try {
+    return await work()
+  } finally {
+    await unlink(mutex).catch(() => undefined)
+  }
+}
+
 /**
  * An ObjectStore on a folder: a key is a path below it. Writes go to a temporary
  * file first and then replace (rename) or, create-only, hard-link the target,
@@ -87,7 +112,8 @@ export function localObjectStore(root: string): ObjectStore {
     try {
       const info = await stat(path)
       if (!info.isFile()) return undefined
-      return { key, size: info.size, lastModified: info.mtime, sha256: sha256(await readFile(path)) }
+      const hash = sha256(await readFile(path))
+      return { key, size: info.size, lastModified: info.mtime, sha256: hash, etag: hash }
     } catch (error) {
       if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? '')) return undefined
       throw error
@@ -122,6 +148,14 @@ export function localObjectStore(root: string): ObjectStore {
   // Every step that creates or removes a name stays off the main thread: on a journaling file system it can wait for another write's sync.
   const put: ObjectStore['put'] = async (key, body, options = {}) => {
     const path = pathOf(key)
+    if (options.ifMatch !== undefined) {
+      const expected = options.ifMatch
+      // Conditional writers of one key take turns; the rename replaces the object without a moment where the key is absent.
+      return withKeyMutex(key, path, async () => {
+        if ((await head(key))?.etag !== expected) throw new ObjectChangedError(key)
+        return put(key, body, { ...options, ifMatch: undefined, ifNoneMatch: false })
+      })
+    }
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
     const { temp, handle } = await openTemp(key, path)
     let mtime: Date
@@ -145,7 +179,8 @@ export function localObjectStore(root: string): ObjectStore {
     }
     // A hard link leaves the temporary name behind; a rename consumed it.
     if (options.ifNoneMatch) await unlink(temp).catch(() => undefined)
-    return { key, size: bytes.byteLength, lastModified: mtime, sha256: sha256(bytes) }
+    const hash = sha256(bytes)
+    return { key, size: bytes.byteLength, lastModified: mtime, sha256: hash, etag: hash }
   }
 
   return {

@@ -1,6 +1,6 @@
 // long file: one ObjectStore over S3; its seven operations share the client, the key prefix and the encryption.
 import type { S3Client } from '@aws-sdk/client-s3'
-import { objectKeyProblem, ObjectExistsError, type Encryption, type ObjectInfo, type ObjectStore } from '../object-store.js'
+import { objectKeyProblem, ObjectChangedError, ObjectExistsError, type Encryption, type ObjectInfo, type ObjectStore } from '../object-store.js'
 import { s3Sdk, type S3ClientSource } from './s3-client.js'
 
 /** Where an S3 object store keeps its objects and how it encrypts them. */
@@ -68,7 +68,7 @@ export function s3ObjectStore(source: S3ClientSource, options: S3ObjectStoreOpti
     const { c, sdk } = await s3()
     try {
       const out = await c.send(new sdk.HeadObjectCommand({ Bucket: bucket, Key: fullKey(key), ChecksumMode: 'ENABLED' }))
-      return { key, size: out.ContentLength ?? 0, lastModified: out.LastModified ?? new Date(0), ...reported(out) }
+      return { key, size: out.ContentLength ?? 0, lastModified: out.LastModified ?? new Date(0), ...reported(out), ...(out.ETag ? { etag: out.ETag } : {}) }
     } catch (error) {
       if (isMissing(error)) return undefined
       throw error
@@ -100,13 +100,15 @@ export function s3ObjectStore(source: S3ClientSource, options: S3ObjectStoreOpti
             ChecksumAlgorithm: 'SHA256',
             ...(putOptions.contentType ? { ContentType: putOptions.contentType } : {}),
             ...(putOptions.ifNoneMatch ? { IfNoneMatch: '*' } : {}),
+            ...(putOptions.ifMatch ? { IfMatch: putOptions.ifMatch } : {}),
             ...sseFields(encryption)
           })
         )
         // PutObject does not answer LastModified: the local clock stands in.
-        return { key, size: bytes.byteLength, lastModified: new Date(), ...reported(out) }
+        return { key, size: bytes.byteLength, lastModified: new Date(), ...reported(out), ...(out.ETag ? { etag: out.ETag } : {}) }
       } catch (error) {
         if (putOptions.ifNoneMatch && isExists(error)) throw new ObjectExistsError(key)
+        if (putOptions.ifMatch && (isExists(error) || isMissing(error))) throw new ObjectChangedError(key)
         throw error
       }
     },
