@@ -4129,6 +4129,15 @@ async function writeKeyRecord(objects, record, now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./src/state/object-store.ts
+/** A conditional replace refused: the object changed (or went) since it was read. */
+class ObjectChangedError extends Error {
+    key;
+    constructor(key) {
+        super(`${key} changed since it was read (conditional write refused)`);
+        this.key = key;
+        this.name = 'ObjectChangedError';
+    }
+}
 /** A put refused because the key already exists (create-only write). */
 class ObjectExistsError extends Error {
     key;
@@ -4510,7 +4519,7 @@ async function readLock(store, key) {
  * Takes the run lock of a deployment: a create-only put of `locks/{id}.json`.
  * A live holder is waited for (polling) up to timeoutMs, then RunLockTimeout
  * names it. A stale holder (expired, its process gone from this host, or an
- * unreadable object) is replaced: re-read, delete, create-only put, and the
+ * unreadable object) is replaced: re-read, then a conditional put naming its tag (If-Match), and the
  * new lock read back, so of two waiters replacing the same stale lock one wins.
  */
 async function acquireRunLock(store, o) {
@@ -4537,17 +4546,21 @@ async function acquireRunLock(store, o) {
             continue; // released meanwhile
         const reason = holder === 'unreadable' ? 'unreadable' : staleReason(holder, { host, now: now(), alive });
         if (reason) {
+            // Replaced only if still the stale lock read here (If-Match on its tag): a delete and a
+            // create would leave a moment without a lock, where another waiter's create-only put wins too.
+            const tag = (await store.head(key))?.etag;
             const again = await readLock(store, key);
             const unchanged = holder === 'unreadable' ? again === 'unreadable' : again !== undefined && again !== 'unreadable' && sameLock(again, holder);
             if (!unchanged)
                 continue;
-            await store.delete(key);
+            if (tag === undefined)
+                throw new Error(`cannot replace the stale run lock ${key} in ${store.location}: the store reports no version tag`);
             try {
-                await store.put(key, body, { ifNoneMatch: true, contentType: 'application/json' });
+                await store.put(key, body, { ifMatch: tag, contentType: 'application/json' });
             }
             catch (error) {
-                if (error instanceof ObjectExistsError)
-                    continue; // another waiter replaced it first
+                if (error instanceof ObjectChangedError)
+                    continue; // another waiter replaced it first, or it was released
                 throw error;
             }
             // A waiter that read the same stale lock a moment earlier may delete ours: look once more.
@@ -6562,6 +6575,35 @@ async function filesBelow(dir) {
     }
     return found;
 }
+// A conditional write holds its key's mutex for milliseconds: one older than this was left by a process that died holding it.
+const STALE_MUTEX_MS = 30_000;
+/** Runs `work` holding `<path><TEMP_MARK>cas`, a file created exclusively (list() never shows it). */
+async function withKeyMutex(key, path, work) {
+    const mutex = `${(0,external_node_path_.dirname)(path)}${external_node_path_.sep}${TEMP_MARK}cas.${(0,external_node_path_.basename)(path)}`;
+    for (;;) {
+        try {
+            await (await (0,promises_.open)(mutex, 'wx')).close();
+            break;
+        }
+        catch (error) {
+            if (codeOf(error) === 'ENOENT')
+                throw new ObjectChangedError(key); // no folder: no object to replace
+            if (codeOf(error) !== 'EEXIST')
+                throw error;
+        }
+        const held = await (0,promises_.stat)(mutex).catch(() => undefined);
+        if (held && Date.now() - held.mtimeMs > STALE_MUTEX_MS)
+            await (0,promises_.unlink)(mutex).catch(() => undefined);
+        else
+            await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    try {
+        return await work();
+    }
+    finally {
+        await (0,promises_.unlink)(mutex).catch(() => undefined);
+    }
+}
 /**
  * An ObjectStore on a folder: a key is a path below it. Writes go to a temporary
  * file first and then replace (rename) or, create-only, hard-link the target,
@@ -6600,7 +6642,8 @@ function localObjectStore(root) {
             const info = await (0,promises_.stat)(path);
             if (!info.isFile())
                 return undefined;
-            return { key, size: info.size, lastModified: info.mtime, sha256: local_object_store_sha256(await (0,promises_.readFile)(path)) };
+            const hash = local_object_store_sha256(await (0,promises_.readFile)(path));
+            return { key, size: info.size, lastModified: info.mtime, sha256: hash, etag: hash };
         }
         catch (error) {
             if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? ''))
@@ -6637,6 +6680,15 @@ function localObjectStore(root) {
     // Every step that creates or removes a name stays off the main thread: on a journaling file system it can wait for another write's sync.
     const put = async (key, body, options = {}) => {
         const path = pathOf(key);
+        if (options.ifMatch !== undefined) {
+            const expected = options.ifMatch;
+            // Conditional writers of one key take turns; the rename replaces the object without a moment where the key is absent.
+            return withKeyMutex(key, path, async () => {
+                if ((await head(key))?.etag !== expected)
+                    throw new ObjectChangedError(key);
+                return put(key, body, { ...options, ifMatch: undefined, ifNoneMatch: false });
+            });
+        }
         const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
         const { temp, handle } = await openTemp(key, path);
         let mtime;
@@ -6668,7 +6720,8 @@ function localObjectStore(root) {
         // A hard link leaves the temporary name behind; a rename consumed it.
         if (options.ifNoneMatch)
             await (0,promises_.unlink)(temp).catch(() => undefined);
-        return { key, size: bytes.byteLength, lastModified: mtime, sha256: local_object_store_sha256(bytes) };
+        const hash = local_object_store_sha256(bytes);
+        return { key, size: bytes.byteLength, lastModified: mtime, sha256: hash, etag: hash };
     };
     return {
         location: root,
@@ -6821,7 +6874,7 @@ function s3ObjectStore(source, options) {
         const { c, sdk } = await s3();
         try {
             const out = await c.send(new sdk.HeadObjectCommand({ Bucket: bucket, Key: fullKey(key), ChecksumMode: 'ENABLED' }));
-            return { key, size: out.ContentLength ?? 0, lastModified: out.LastModified ?? new Date(0), ...reported(out) };
+            return { key, size: out.ContentLength ?? 0, lastModified: out.LastModified ?? new Date(0), ...reported(out), ...(out.ETag ? { etag: out.ETag } : {}) };
         }
         catch (error) {
             if (isMissing(error))
@@ -6855,14 +6908,17 @@ function s3ObjectStore(source, options) {
                     ChecksumAlgorithm: 'SHA256',
                     ...(putOptions.contentType ? { ContentType: putOptions.contentType } : {}),
                     ...(putOptions.ifNoneMatch ? { IfNoneMatch: '*' } : {}),
+                    ...(putOptions.ifMatch ? { IfMatch: putOptions.ifMatch } : {}),
                     ...sseFields(encryption)
                 }));
                 // PutObject does not answer LastModified: the local clock stands in.
-                return { key, size: bytes.byteLength, lastModified: new Date(), ...reported(out) };
+                return { key, size: bytes.byteLength, lastModified: new Date(), ...reported(out), ...(out.ETag ? { etag: out.ETag } : {}) };
             }
             catch (error) {
                 if (putOptions.ifNoneMatch && isExists(error))
                     throw new ObjectExistsError(key);
+                if (putOptions.ifMatch && (isExists(error) || isMissing(error)))
+                    throw new ObjectChangedError(key);
                 throw error;
             }
         },

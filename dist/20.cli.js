@@ -59,7 +59,7 @@ function oldTemplateProblem(template) {
             return `unknown placeholder {${name}} in --from (use ${state_key/* STATE_KEY_PLACEHOLDERS */.XH.map((p) => `{${p}}`).join(', ')}; {account} is the account name)`;
         }
     }
-    return (0,object_store/* objectKeyProblem */.c)(template.replace(PLACEHOLDER, 'x'));
+    return (0,object_store/* objectKeyProblem */.c9)(template.replace(PLACEHOLDER, 'x'));
 }
 /**
  * Maps every deployment from the key `fromTemplate` gives it to its current
@@ -684,7 +684,7 @@ async function withStateLock(store, stateKey, operation, fn) {
         await objects.put(lockKey, JSON.stringify(info), { ifNoneMatch: true, contentType: 'application/json' });
     }
     catch (error) {
-        if (!(error instanceof _object_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectExistsError */ .q))
+        if (!(error instanceof _object_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectExistsError */ .qs))
             throw error;
         const holder = holderOf(await objects.get(lockKey));
         throw new StateLockedError(`${store.describe(stateKey)} is locked by another process (${holder}); nothing was changed`);

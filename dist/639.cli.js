@@ -4345,7 +4345,7 @@ async function readPhaseOutputs(_deploymentId, logFile) {
 
 
 
-const message = (error) => error instanceof object_store/* ObjectExistsError */.q ? `${error.key} already exists (create-only: an audit record is never overwritten)` : error instanceof Error ? error.message : String(error);
+const message = (error) => error instanceof object_store/* ObjectExistsError */.qs ? `${error.key} already exists (create-only: an audit record is never overwritten)` : error instanceof Error ? error.message : String(error);
 /**
  * Writes the audit trail (keys: audit-keys.ts): when a deployment finishes, its
  * record and its index entry; when the run finishes, the run record and the run's
@@ -5270,7 +5270,7 @@ async function readLock(store, key) {
  * Takes the run lock of a deployment: a create-only put of `locks/{id}.json`.
  * A live holder is waited for (polling) up to timeoutMs, then RunLockTimeout
  * names it. A stale holder (expired, its process gone from this host, or an
- * unreadable object) is replaced: re-read, delete, create-only put, and the
+ * unreadable object) is replaced: re-read, then a conditional put naming its tag (If-Match), and the
  * new lock read back, so of two waiters replacing the same stale lock one wins.
  */
 async function acquireRunLock(store, o) {
@@ -5289,7 +5289,7 @@ async function acquireRunLock(store, o) {
             return { lock, waitedMs: now().getTime() - started };
         }
         catch (error) {
-            if (!(error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectExistsError */ .q))
+            if (!(error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectExistsError */ .qs))
                 throw error;
         }
         const holder = await readLock(store, key);
@@ -5297,17 +5297,21 @@ async function acquireRunLock(store, o) {
             continue; // released meanwhile
         const reason = holder === 'unreadable' ? 'unreadable' : (0,_run_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .staleReason */ .Wf)(holder, { host, now: now(), alive });
         if (reason) {
+            // Replaced only if still the stale lock read here (If-Match on its tag): a delete and a
+            // create would leave a moment without a lock, where another waiter's create-only put wins too.
+            const tag = (await store.head(key))?.etag;
             const again = await readLock(store, key);
             const unchanged = holder === 'unreadable' ? again === 'unreadable' : again !== undefined && again !== 'unreadable' && (0,_run_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .sameLock */ .IV)(again, holder);
             if (!unchanged)
                 continue;
-            await store.delete(key);
+            if (tag === undefined)
+                throw new Error(`cannot replace the stale run lock ${key} in ${store.location}: the store reports no version tag`);
             try {
-                await store.put(key, body, { ifNoneMatch: true, contentType: 'application/json' });
+                await store.put(key, body, { ifMatch: tag, contentType: 'application/json' });
             }
             catch (error) {
-                if (error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectExistsError */ .q)
-                    continue; // another waiter replaced it first
+                if (error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectChangedError */ .__)
+                    continue; // another waiter replaced it first, or it was released
                 throw error;
             }
             // A waiter that read the same stale lock a moment earlier may delete ours: look once more.
@@ -6160,7 +6164,7 @@ async function withStateLock(store, stateKey, operation, fn) {
         await objects.put(lockKey, JSON.stringify(info), { ifNoneMatch: true, contentType: 'application/json' });
     }
     catch (error) {
-        if (!(error instanceof _object_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectExistsError */ .q))
+        if (!(error instanceof _object_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectExistsError */ .qs))
             throw error;
         const holder = holderOf(await objects.get(lockKey));
         throw new StateLockedError(`${store.describe(stateKey)} is locked by another process (${holder}); nothing was changed`);

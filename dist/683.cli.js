@@ -419,7 +419,7 @@ async function readLock(store, key) {
  * Takes the run lock of a deployment: a create-only put of `locks/{id}.json`.
  * A live holder is waited for (polling) up to timeoutMs, then RunLockTimeout
  * names it. A stale holder (expired, its process gone from this host, or an
- * unreadable object) is replaced: re-read, delete, create-only put, and the
+ * unreadable object) is replaced: re-read, then a conditional put naming its tag (If-Match), and the
  * new lock read back, so of two waiters replacing the same stale lock one wins.
  */
 async function acquireRunLock(store, o) {
@@ -438,7 +438,7 @@ async function acquireRunLock(store, o) {
             return { lock, waitedMs: now().getTime() - started };
         }
         catch (error) {
-            if (!(error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectExistsError */ .q))
+            if (!(error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectExistsError */ .qs))
                 throw error;
         }
         const holder = await readLock(store, key);
@@ -446,17 +446,21 @@ async function acquireRunLock(store, o) {
             continue; // released meanwhile
         const reason = holder === 'unreadable' ? 'unreadable' : (0,_run_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .staleReason */ .Wf)(holder, { host, now: now(), alive });
         if (reason) {
+            // Replaced only if still the stale lock read here (If-Match on its tag): a delete and a
+            // create would leave a moment without a lock, where another waiter's create-only put wins too.
+            const tag = (await store.head(key))?.etag;
             const again = await readLock(store, key);
             const unchanged = holder === 'unreadable' ? again === 'unreadable' : again !== undefined && again !== 'unreadable' && (0,_run_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .sameLock */ .IV)(again, holder);
             if (!unchanged)
                 continue;
-            await store.delete(key);
+            if (tag === undefined)
+                throw new Error(`cannot replace the stale run lock ${key} in ${store.location}: the store reports no version tag`);
             try {
-                await store.put(key, body, { ifNoneMatch: true, contentType: 'application/json' });
+                await store.put(key, body, { ifMatch: tag, contentType: 'application/json' });
             }
             catch (error) {
-                if (error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectExistsError */ .q)
-                    continue; // another waiter replaced it first
+                if (error instanceof _state_object_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectChangedError */ .__)
+                    continue; // another waiter replaced it first, or it was released
                 throw error;
             }
             // A waiter that read the same stale lock a moment earlier may delete ours: look once more.

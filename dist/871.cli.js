@@ -88,6 +88,35 @@ async function filesBelow(dir) {
     }
     return found;
 }
+// A conditional write holds its key's mutex for milliseconds: one older than this was left by a process that died holding it.
+const STALE_MUTEX_MS = 30_000;
+/** Runs `work` holding `<path><TEMP_MARK>cas`, a file created exclusively (list() never shows it). */
+async function withKeyMutex(key, path, work) {
+    const mutex = `${(0,external_node_path_.dirname)(path)}${external_node_path_.sep}${TEMP_MARK}cas.${(0,external_node_path_.basename)(path)}`;
+    for (;;) {
+        try {
+            await (await (0,promises_.open)(mutex, 'wx')).close();
+            break;
+        }
+        catch (error) {
+            if (codeOf(error) === 'ENOENT')
+                throw new object_store/* ObjectChangedError */.__(key); // no folder: no object to replace
+            if (codeOf(error) !== 'EEXIST')
+                throw error;
+        }
+        const held = await (0,promises_.stat)(mutex).catch(() => undefined);
+        if (held && Date.now() - held.mtimeMs > STALE_MUTEX_MS)
+            await (0,promises_.unlink)(mutex).catch(() => undefined);
+        else
+            await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    try {
+        return await work();
+    }
+    finally {
+        await (0,promises_.unlink)(mutex).catch(() => undefined);
+    }
+}
 /**
  * An ObjectStore on a folder: a key is a path below it. Writes go to a temporary
  * file first and then replace (rename) or, create-only, hard-link the target,
@@ -95,7 +124,7 @@ async function filesBelow(dir) {
  */
 function localObjectStore(root) {
     const pathOf = (key) => {
-        const problem = (0,object_store/* objectKeyProblem */.c)(key) ?? (key.includes(TEMP_MARK) ? `object key ${key} contains ${TEMP_MARK}` : undefined);
+        const problem = (0,object_store/* objectKeyProblem */.c9)(key) ?? (key.includes(TEMP_MARK) ? `object key ${key} contains ${TEMP_MARK}` : undefined);
         if (problem)
             throw new Error(problem);
         return (0,external_node_path_.join)(root, ...key.split('/'));
@@ -126,7 +155,8 @@ function localObjectStore(root) {
             const info = await (0,promises_.stat)(path);
             if (!info.isFile())
                 return undefined;
-            return { key, size: info.size, lastModified: info.mtime, sha256: sha256(await (0,promises_.readFile)(path)) };
+            const hash = sha256(await (0,promises_.readFile)(path));
+            return { key, size: info.size, lastModified: info.mtime, sha256: hash, etag: hash };
         }
         catch (error) {
             if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? ''))
@@ -163,6 +193,15 @@ function localObjectStore(root) {
     // Every step that creates or removes a name stays off the main thread: on a journaling file system it can wait for another write's sync.
     const put = async (key, body, options = {}) => {
         const path = pathOf(key);
+        if (options.ifMatch !== undefined) {
+            const expected = options.ifMatch;
+            // Conditional writers of one key take turns; the rename replaces the object without a moment where the key is absent.
+            return withKeyMutex(key, path, async () => {
+                if ((await head(key))?.etag !== expected)
+                    throw new object_store/* ObjectChangedError */.__(key);
+                return put(key, body, { ...options, ifMatch: undefined, ifNoneMatch: false });
+            });
+        }
         const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
         const { temp, handle } = await openTemp(key, path);
         let mtime;
@@ -186,7 +225,7 @@ function localObjectStore(root) {
         catch (error) {
             await (0,promises_.unlink)(temp).catch(() => undefined);
             if (codeOf(error) === 'EEXIST')
-                throw new object_store/* ObjectExistsError */.q(key);
+                throw new object_store/* ObjectExistsError */.qs(key);
             if (codeOf(error) === 'EISDIR')
                 throw new Error(`cannot write ${key}: ${path} is a folder`);
             throw error;
@@ -194,7 +233,8 @@ function localObjectStore(root) {
         // A hard link leaves the temporary name behind; a rename consumed it.
         if (options.ifNoneMatch)
             await (0,promises_.unlink)(temp).catch(() => undefined);
-        return { key, size: bytes.byteLength, lastModified: mtime, sha256: sha256(bytes) };
+        const hash = sha256(bytes);
+        return { key, size: bytes.byteLength, lastModified: mtime, sha256: hash, etag: hash };
     };
     return {
         location: root,
@@ -337,7 +377,7 @@ function s3ObjectStore(source, options) {
     const s3 = async () => ({ c: await client(), sdk: await s3Sdk() });
     const prefix = options.prefix ?? '';
     const fullKey = (key) => {
-        const problem = (0,object_store/* objectKeyProblem */.c)(key);
+        const problem = (0,object_store/* objectKeyProblem */.c9)(key);
         if (problem)
             throw new Error(problem);
         return prefix + key;
@@ -347,7 +387,7 @@ function s3ObjectStore(source, options) {
         const { c, sdk } = await s3();
         try {
             const out = await c.send(new sdk.HeadObjectCommand({ Bucket: bucket, Key: fullKey(key), ChecksumMode: 'ENABLED' }));
-            return { key, size: out.ContentLength ?? 0, lastModified: out.LastModified ?? new Date(0), ...reported(out) };
+            return { key, size: out.ContentLength ?? 0, lastModified: out.LastModified ?? new Date(0), ...reported(out), ...(out.ETag ? { etag: out.ETag } : {}) };
         }
         catch (error) {
             if (isMissing(error))
@@ -381,14 +421,17 @@ function s3ObjectStore(source, options) {
                     ChecksumAlgorithm: 'SHA256',
                     ...(putOptions.contentType ? { ContentType: putOptions.contentType } : {}),
                     ...(putOptions.ifNoneMatch ? { IfNoneMatch: '*' } : {}),
+                    ...(putOptions.ifMatch ? { IfMatch: putOptions.ifMatch } : {}),
                     ...sseFields(encryption)
                 }));
                 // PutObject does not answer LastModified: the local clock stands in.
-                return { key, size: bytes.byteLength, lastModified: new Date(), ...reported(out) };
+                return { key, size: bytes.byteLength, lastModified: new Date(), ...reported(out), ...(out.ETag ? { etag: out.ETag } : {}) };
             }
             catch (error) {
                 if (putOptions.ifNoneMatch && isExists(error))
-                    throw new object_store/* ObjectExistsError */.q(key);
+                    throw new object_store/* ObjectExistsError */.qs(key);
+                if (putOptions.ifMatch && (isExists(error) || isMissing(error)))
+                    throw new object_store/* ObjectChangedError */.__(key);
                 throw error;
             }
         },
@@ -528,9 +571,19 @@ function stateStoreFor(workingDir, config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ objectKeyProblem),
-/* harmony export */   q: () => (/* binding */ ObjectExistsError)
+/* harmony export */   __: () => (/* binding */ ObjectChangedError),
+/* harmony export */   c9: () => (/* binding */ objectKeyProblem),
+/* harmony export */   qs: () => (/* binding */ ObjectExistsError)
 /* harmony export */ });
+/** A conditional replace refused: the object changed (or went) since it was read. */
+class ObjectChangedError extends Error {
+    key;
+    constructor(key) {
+        super(`${key} changed since it was read (conditional write refused)`);
+        this.key = key;
+        this.name = 'ObjectChangedError';
+    }
+}
 /** A put refused because the key already exists (create-only write). */
 class ObjectExistsError extends Error {
     key;
