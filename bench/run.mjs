@@ -143,18 +143,20 @@ function policy() {
 
 execFileSync('tofu', ['version'], { stdio: 'ignore' })
 console.log(`tf-orchestrator benchmarks (${execFileSync('tofu', ['version'], { encoding: 'utf8' }).split('\n')[0]}, node ${process.version})\n`)
+// BENCH_ONLY=scale,instant runs some of them.
 const only = process.env.BENCH_ONLY
-const sched = !only || only === 'scheduling' ? scheduling() : undefined
-const over = !only || only === 'overhead' ? overhead() : undefined
-const pol = !only || only === 'policy' ? policy() : undefined
-const scale = !only || only === 'scale' ? discoveryScale(cli) : undefined
-const instant = !only || only === 'instant' ? instantRuns(cli, WORKERS) : undefined
+const runs = (name) => !only || only.split(',').includes(name)
+const sched = runs('scheduling') ? scheduling() : undefined
+const over = runs('overhead') ? overhead() : undefined
+const pol = runs('policy') ? policy() : undefined
+const scale = runs('scale') ? discoveryScale(cli) : undefined
+const instant = runs('instant') ? instantRuns(cli, WORKERS) : undefined
 // Informational: on an idle 2-core machine these ~50 ms inits gain little (bench/README.md).
-if (!only || only === 'stacks-init') await stacksInit(8, WORKERS)
+if (runs('stacks-init')) await stacksInit(8, WORKERS)
 // Terragrunt is built from source (minutes), so only when asked: npm run bench -- --peers
 const peer = process.argv.includes('--peers') ? peers(WORKERS) : undefined
 // The fleet report over a year of audit records in MinIO (bench/audit-report.mjs).
-const audit = !only || only === 'audit' ? spawnSync(process.execPath, [join(root, 'bench', 'audit-report.mjs')], { stdio: 'inherit' }).status === 0 : undefined
+const audit = runs('audit') ? spawnSync(process.execPath, [join(root, 'bench', 'audit-report.mjs')], { stdio: 'inherit' }).status === 0 : undefined
 const ok =
   (!sched || (sched.vsBound <= 0.03 && sched.vsLevels >= 0.2)) &&
   (!over || over.over < 0.05) &&
