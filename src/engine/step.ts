@@ -43,7 +43,12 @@ export interface StepContext {
   /** Runs a command for `phase`; throws StepFailure when it failed after its retries. */
   command(phase: Phase, command: CommandRun): Promise<CommandResult>
   /** Shared between steps of one deployment (for example show -> policy: the plan JSON). */
-  scratch: { planExitCode?: number | null; planJson?: unknown }
+  scratch: {
+    planExitCode?: number | null
+    planJson?: unknown
+    /** A `show` running beside apply (show-step.ts): settles with its error, if any. */
+    showing?: Promise<Error | undefined>
+  }
 }
 
 /** A step ended the deployment early without an error of its own (for example a policy block). */

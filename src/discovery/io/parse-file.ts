@@ -16,7 +16,7 @@ export async function parseFile(file: string, text: string, cache?: ParseCache):
     throw new HclSyntaxError(file, undefined, `${printablePath(file)}: a binary file (it contains NUL bytes), not ${file.endsWith('.json') ? 'JSON' : 'HCL'} text`)
   }
   if (file.endsWith('.json')) return parseJson(file, text)
-  const literal = file.endsWith('.tfvars') ? parseLiteralTfvars(text) : undefined
+  const literal = parseLiteralFile(file, text)
   if (literal) return literal
   return cache ? cache.get('hcl', text, () => parseHcl(file, text)) : parseHcl(file, text)
 }

@@ -18,9 +18,6 @@ const nothingToShow = (ctx: StepContext): boolean => ctx.scratch.planExitCode ==
 const besideApply = (ctx: StepContext): boolean =>
   ctx.settings.command === 'apply' && ctx.policyGate === undefined && ctx.settings.review === undefined && ctx.scratch.planExitCode === 2
 
-/** The running `show` of deployments that apply beside it, awaited by cleanup(). */
-const running = new WeakMap<StepContext, Promise<Error | undefined>>()
-
 /** `show -json` of the saved plan: the counts, and the JSON the policy gate judges (kept as plan.json). */
 export const showStep: Step = {
   phase: 'show',
@@ -38,21 +35,17 @@ export const showStep: Step = {
     if (!besideApply(ctx)) return showPlan(ctx)
     ctx.result.hasChanges = true
     const started = Date.now()
-    running.set(
-      ctx,
-      showPlan(ctx).then(
-        () => undefined,
-        (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
-      ).finally(() => {
-        const phase = ctx.result.phases.show
-        if (phase) phase.durationMs = Date.now() - started
-      })
-    )
+    ctx.scratch.showing = showPlan(ctx).then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
+    ).finally(() => {
+      const phase = ctx.result.phases.show
+      if (phase) phase.durationMs = Date.now() - started
+    })
   },
   // The deployment's result is complete only with its plan JSON: wait for a `show` that ran beside apply.
   async cleanup(ctx) {
-    const error = await running.get(ctx)
-    running.delete(ctx)
+    const error = await ctx.scratch.showing
     if (!error || ctx.result.status !== 'succeeded') return
     ctx.result.status = 'failed'
     ctx.result.error = `${error.message}${ctx.result.applied ? ' (the plan was applied)' : ''}`
