@@ -441,7 +441,7 @@ async function parseFile(file, text, cache) {
     }
     if (file.endsWith('.json'))
         return parseJson(file, text);
-    const literal = file.endsWith('.tfvars') ? parseLiteralTfvars(text) : undefined;
+    const literal = parseLiteralFile(file, text);
     if (literal)
         return literal;
     return cache ? cache.get('hcl', text, () => parseHcl(file, text)) : parseHcl(file, text);

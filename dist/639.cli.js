@@ -2907,8 +2907,6 @@ const nothingToShow = (ctx) => ctx.scratch.planExitCode === 0 && ctx.settings.re
  * JSON is still in the result, the audit record and every report.
  */
 const besideApply = (ctx) => ctx.settings.command === 'apply' && ctx.policyGate === undefined && ctx.settings.review === undefined && ctx.scratch.planExitCode === 2;
-/** The running `show` of deployments that apply beside it, awaited by cleanup(). */
-const running = new WeakMap();
 /** `show -json` of the saved plan: the counts, and the JSON the policy gate judges (kept as plan.json). */
 const showStep = {
     phase: 'show',
@@ -2928,16 +2926,15 @@ const showStep = {
             return showPlan(ctx);
         ctx.result.hasChanges = true;
         const started = Date.now();
-        running.set(ctx, showPlan(ctx).then(() => undefined, (error) => (error instanceof Error ? error : new Error(String(error)))).finally(() => {
+        ctx.scratch.showing = showPlan(ctx).then(() => undefined, (error) => (error instanceof Error ? error : new Error(String(error)))).finally(() => {
             const phase = ctx.result.phases.show;
             if (phase)
                 phase.durationMs = Date.now() - started;
-        }));
+        });
     },
     // The deployment's result is complete only with its plan JSON: wait for a `show` that ran beside apply.
     async cleanup(ctx) {
-        const error = await running.get(ctx);
-        running.delete(ctx);
+        const error = await ctx.scratch.showing;
         if (!error || ctx.result.status !== 'succeeded')
             return;
         ctx.result.status = 'failed';
