@@ -34,14 +34,16 @@ describe('the child registry of a run', () => {
     expect(marker().finishedAt).toEqual(expect.any(String))
   })
 
-  it('keeps `show -json` (the plan\'s values) out of the live log', async () => {
-    const registry = openChildRegistry({ ...settings, runDir: join(tmp.dir, 'runs', 'r2') })
+  it('keeps the output of a command whose stdout is data (show -json, state pull) out of the live log', async () => {
+    const runDir = join(tmp.dir, 'runs', 'r2')
+    const registry = openChildRegistry({ ...settings, runDir })
     const env = { PATH: process.env.PATH as string, TF_DATA_DIR: join(settings.workDir, 'db', 'acct', 'east', 'proj') }
-    await registry.executor(async (tool, args, options) => {
-      options.onLine?.('{"secret":"value"}')
-      return { exitCode: 0, stdout: '', stderr: '', output: '', interrupted: false, durationMs: 0 }
-    })('tofu', ['show', '-json', 'plan.tfplan'], { cwd: tmp.dir, env })
-    expect(existsSync(liveLogFile(join(tmp.dir, 'runs', 'r2'), 'db/acct/east/proj'))).toBe(false)
+    const exec = registry.executor(execCommand)
+    const data = await exec('sh', ['-c', 'echo \'{"secret":"value"}\''], { cwd: tmp.dir, env, stdoutIsData: true })
+    expect(data.stdout).toBe('{"secret":"value"}\n')
+    expect(existsSync(liveLogFile(runDir, 'db/acct/east/proj'))).toBe(false)
+    await exec('sh', ['-c', 'echo Plan: 1 to add'], { cwd: tmp.dir, env })
+    expect(readFileSync(liveLogFile(runDir, 'db/acct/east/proj'), 'utf8')).toBe('Plan: 1 to add\n')
     registry.close()
   })
 

@@ -1,4 +1,8 @@
-import { execCommand } from '../../src/terraform/io/executor.js'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { execCommand, executorWith, type Executor } from '../../src/terraform/io/executor.js'
+import { openSpawner, type Spawner } from '../../src/terraform/io/spawner.js'
 import { processesMatching } from '../helpers/stacks.js'
 
 const env = process.env as Record<string, string>
@@ -7,7 +11,23 @@ const gone = async (needle: string): Promise<void> => {
   expect(processesMatching(needle)).toEqual([])
 }
 
-describe('the executor', () => {
+let spawner: Spawner | undefined
+beforeAll(async () => {
+  spawner = await openSpawner()
+  // Perl is part of the machines this runs on: a missing spawner is a failure here, not a fallback.
+  expect(spawner).toBeDefined()
+})
+afterAll(async () => await spawner?.close())
+
+// Both ways of starting commands keep the same contract: from this process, and through the run's spawner.
+const executors: [string, () => Executor][] = [
+  ['started from this process', () => execCommand],
+  ['started by the spawner', () => executorWith((spawner as Spawner).start)]
+]
+
+describe.each(executors)('the executor, commands %s', (how, executor) => {
+  let execCommand: Executor
+  beforeAll(() => void (execCommand = executor()))
   it('passes arguments as an array, with no shell in between', async () => {
     const r = await execCommand('printf', ['%s|', 'a b', '$(echo no)', ';ls'], { cwd: process.cwd(), env })
     expect(r.exitCode).toBe(0)
@@ -44,11 +64,39 @@ describe('the executor', () => {
     expect(lines.sort()).toEqual(['a', 'b', 'c', 'd é'])
   })
 
+  it('keeps stdout and stderr apart without a live log, and gives the command exactly its environment and folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tforch-exec-'))
+    try {
+      const r = await execCommand('sh', ['-c', 'printf "%s|%s|%s" "$PWD" "$ONLY" "${HOME-unset}"; printf "é\\n" >&2; exit 4'], { cwd: dir, env: { PATH: env.PATH as string, ONLY: 'a=b c' } })
+      expect(r).toMatchObject({ exitCode: 4, stdout: `${dir}|a=b c|unset`, stderr: 'é\n', output: `${dir}|a=b c|unsetBODY`.replace('BODY', 'é\n') })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('appends stdout and stderr as printed to a live log, and returns only this command\'s part', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tforch-exec-'))
+    try {
+      const log = join(dir, 'live.log')
+      writeFileSync(log, 'before\n')
+      const r = await execCommand('sh', ['-c', 'echo out; sleep 0.05; echo err >&2; sleep 0.05; echo out again'], { cwd: dir, env, liveLog: log })
+      expect(r).toMatchObject({ exitCode: 0, stdout: '', stderr: '', output: 'out\nerr\nout again\n' })
+      expect(readFileSync(log, 'utf8')).toBe('before\nout\nerr\nout again\n')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('reports a command ended by a signal with no exit code', async () => {
+    const r = await execCommand('sh', ['-c', 'kill -KILL $$'], { cwd: process.cwd(), env })
+    expect(r).toMatchObject({ exitCode: null, interrupted: false })
+  })
+
   it('reports the tool\'s pid as it starts, and the tree only for a command still running after a moment', async () => {
     const quick: number[][] = []
     const run = execCommand('sh', ['-c', 'exit 0'], { cwd: process.cwd(), env, onChildPids: (pids) => void quick.push(pids) })
-    // Synchronously at the start, before any await.
-    expect(quick).toHaveLength(1)
+    // From this process: synchronously at the start, before any await. Through the spawner: as soon as it says so, before the end.
+    if (how === 'started from this process') expect(quick).toHaveLength(1)
     await run
     expect(quick).toHaveLength(1)
     const slow: number[][] = []
@@ -80,7 +128,8 @@ describe('the executor', () => {
     await gone('sleep 277')
   })
 
-  it('rejects a tool that cannot be started', async () => {
+  it('rejects a tool that cannot be started, or a folder that does not exist', async () => {
     await expect(execCommand('/nonexistent/tofu', ['plan'], { cwd: process.cwd(), env })).rejects.toThrow(/cannot run \/nonexistent\/tofu/)
+    await expect(execCommand('sh', ['-c', 'true'], { cwd: '/nonexistent/folder', env })).rejects.toThrow(/cannot run sh in \/nonexistent\/folder/)
   })
 })

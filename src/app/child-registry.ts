@@ -2,7 +2,6 @@ import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } 
 import { join, relative, sep } from 'node:path'
 import { commandLine, descendantsOf, hostName, processStartTime } from '../locks/io/processes.js'
 import type { RunSettings } from '../engine/run-settings.js'
-import { batchedAppends } from '../terraform/io/batched-appends.js'
 import type { Executor } from '../terraform/io/executor.js'
 
 /** The marker of a run in its folder: who runs it and every child it started. No summary.json beside it and no `finishedAt`: it never finished. */
@@ -43,9 +42,9 @@ export function liveLogFile(runDir: string, deploymentId: string): string {
   return join(runDir, LIVE_LOGS, `${deploymentId.replace(/\//g, '__')}.log`)
 }
 
-// How often the live logs are written and this process's other children looked for;
-// and how children.json ends (each new child is written over it, followed by it again).
-const [FLUSH_MS, SCAN_MS, CLOSING] = [200, 1_000, '\n  ]\n}\n']
+// How often this process's other children are looked for; and how children.json
+// ends (each new child is written over it, followed by it again).
+const [SCAN_MS, CLOSING] = [1_000, '\n  ]\n}\n']
 
 /**
  * Records this run and its children in `<runDir>/children.json` from the start,
@@ -93,8 +92,6 @@ export function openChildRegistry(settings: Pick<RunSettings, 'runDir' | 'runId'
       if (fd !== undefined) size += writeSync(fd, entry, 0, entry.length, size - CLOSING.length) - CLOSING.length // (else the run is over)
     }
   }
-  // The live logs: what each command printed, written at least every FLUSH_MS (a kill -9 loses at most that much of them).
-  const live = batchedAppends(FLUSH_MS)
   const deploymentOf = (dataDir: string | undefined): string | undefined => {
     const rel = dataDir ? relative(settings.workDir, dataDir) : ''
     return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : undefined
@@ -103,30 +100,22 @@ export function openChildRegistry(settings: Pick<RunSettings, 'runDir' | 'runId'
   return {
     executor: (exec) => async (tool, args, options) => {
       const deployment = deploymentOf(options.env.TF_DATA_DIR)
-      // Not `show -json`: the plan's JSON holds sensitive values and stays out of every log.
-      const log = deployment && args[0] !== 'show' && !args.includes('-json') ? liveLogFile(settings.runDir, deployment) : undefined
+      // Not a command whose stdout is data (a plan's JSON, a state): sensitive values stay out of every log.
+      const liveLog = deployment && !options.stdoutIsData ? liveLogFile(settings.runDir, deployment) : undefined
       let first = true
-      try {
-        return await exec(tool, args, {
-          ...options,
-          onChildPids: (pids) => {
-            add(pids, deployment, first ? [tool, ...args].join(' ') : undefined)
-            first = false
-            options.onChildPids?.(pids)
-          },
-          onLine: (line) => {
-            if (log) live.add(log, `${line}\n`)
-            options.onLine?.(line)
-          }
-        })
-      } finally {
-        // The command's whole output is in the live log by the time it ends.
-        if (log) live.flush(log)
-      }
+      // The command writes its live log itself, as it prints (a kill -9 loses none of it).
+      return exec(tool, args, {
+        ...options,
+        liveLog,
+        onChildPids: (pids) => {
+          add(pids, deployment, first ? [tool, ...args].join(' ') : undefined)
+          first = false
+          options.onChildPids?.(pids)
+        }
+      })
     },
     track: (pid, deployment) => add([pid], deployment),
     close: () => {
-      live.close()
       marker.finishedAt = new Date().toISOString()
       save()
       if (fd !== undefined) closeSync(fd)

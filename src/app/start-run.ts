@@ -11,7 +11,8 @@ import type { RunSummary } from '../model/run-result.js'
 import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
 import { storesFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
-import { execCommand } from '../terraform/io/executor.js'
+import { execCommand, executorWith } from '../terraform/io/executor.js'
+import { openSpawner } from '../terraform/io/spawner.js'
 import { describeUnfinishedRun } from '../locks/unfinished-report.js'
 import { openChildRegistry } from './child-registry.js'
 import { recoverUnfinishedRuns } from './unfinished-runs.js'
@@ -62,6 +63,9 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
     ? await openPolicyGate({ ...gateOptions(ws.workingDir, policies), mode: policies.mode, opa: settings.opaBinary, workDir: policyDir })
     : undefined
   if (opened?.setupError) options.onPolicySetupError?.(opened.setupError)
+  // Commands are started by a small process of the run's own (the Node process's fork costs more the bigger it grows).
+  const spawner = await openSpawner(settings.env)
+  if (spawner) registry.track(spawner.pid)
   try {
     return await executeRun({
       deployments: ws.selection.selected,
@@ -70,7 +74,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       // After a failed apply: the configured recovery, going back to the base ref when asked to.
       settings: { ...settings, binary: binary.path, onFailure: settings.onFailure ?? ws.config.on_failure, previousRef: settings.previousRef ?? ws.baseRef },
       binary,
-      exec: registry.executor(execCommand),
+      exec: registry.executor(spawner ? executorWith(spawner.start) : execCommand),
       store,
       policyGate: opened?.gate,
       observers: [...options.observers, ...standardObservers({ settings, config: ws.config, history, objects, warn: options.warn ?? warnOnStderr, metrics: options.metrics })],
@@ -80,6 +84,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       deploymentEnv: options.deploymentEnv
     })
   } finally {
+    await spawner?.close()
     registry.close()
     await opened?.close()
     if (policyDir) await rm(policyDir, { recursive: true, force: true })

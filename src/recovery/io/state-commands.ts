@@ -4,7 +4,7 @@ import { snapshotOf, type StateSnapshot } from '../state-snapshot.js'
 
 /** The deployment's current state through its backend (`state pull`): undefined with the reason when it cannot be read. */
 export async function pullState(call: TerraformCall): Promise<{ snapshot?: StateSnapshot; text?: string; error?: string }> {
-  const r = await call.exec(call.binary, ['state', 'pull'], { ...call.options, onLine: undefined })
+  const r = await call.exec(call.binary, ['state', 'pull'], { ...call.options, onLine: undefined, stdoutIsData: true })
   if (r.exitCode !== 0) return { error: `state pull failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').pop() ?? ''}` }
   try {
     return { snapshot: snapshotOf(r.stdout, 'the current state'), text: r.stdout }

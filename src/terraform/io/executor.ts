@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { signalTree, TOKEN_VARIABLE, watchTree } from './process-tree.js'
-import { startTool } from './spawn-tool.js'
+import { startTool, type ToolStarter } from './spawn-tool.js'
 
 export interface CommandOptions {
   cwd: string
@@ -11,6 +11,10 @@ export interface CommandOptions {
   graceMs?: number
   /** Called with every line the command prints (stdout and stderr). */
   onLine?: (line: string) => void
+  /** Appends what the command prints (stdout and stderr, as printed) to this file; the result then has it in `output` only. */
+  liveLog?: string
+  /** stdout is data the caller reads (a plan's JSON, a state): it stays out of every log. */
+  stdoutIsData?: boolean
   /**
    * Called with the process ids of the command's tree so a run can record them
    * for the run after it if it dies: the tool's own pid as it starts, then the
@@ -28,6 +32,7 @@ export interface CommandOptions {
 export interface CommandResult {
   /** null when the process was ended by a signal. */
   exitCode: number | null
+  /** Empty when the command had a live log (`output` has both streams). */
   stdout: string
   stderr: string
   /** stdout and stderr interleaved as printed. */
@@ -40,39 +45,48 @@ export interface CommandResult {
 export type Executor = (tool: string, args: readonly string[], options: CommandOptions) => Promise<CommandResult>
 
 /**
- * The real executor: an argument array (never a shell string), quiet unless
- * `onLine` prints, and a process-tree token so a timeout or cancellation can end
- * every descendant (for example a local-exec `sleep`), even re-parented ones.
+ * The real executor, over a way to start commands (`start`): an argument array
+ * (never a shell string), quiet unless `onLine` prints, and a process-tree
+ * token so a timeout or cancellation can end every descendant (for example a
+ * local-exec `sleep`), even re-parented ones.
  */
-export const execCommand: Executor = async (tool, args, options) => {
-  const started = Date.now()
-  // Cancelled before it started (for example while waiting for the init gate): do not start it.
-  if (options.signal?.aborted) return { exitCode: null, stdout: '', stderr: '', output: '', interrupted: true, durationMs: 0 }
-  const token = randomUUID()
-  let interrupted = false
-  const { child, done } = startTool(tool, args, options.cwd, { ...options.env, [TOKEN_VARIABLE]: token }, options.onLine)
-  // Our own child: its pid is known now, no /proc lookup needed (the deeper tree is watched below).
-  if (child.pid !== undefined) options.onChildPids?.([child.pid])
-  const onAbort = (): void => {
-    interrupted = true
-    child.kill('SIGINT')
-    void sleep(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => {
-      child.kill('SIGKILL')
-      signalTree(token, 'SIGKILL')
+export function executorWith(start: ToolStarter): Executor {
+  return async (tool, args, options) => {
+    const started = Date.now()
+    // Cancelled before it started (for example while waiting for the init gate): do not start it.
+    if (options.signal?.aborted) return { exitCode: null, stdout: '', stderr: '', output: '', interrupted: true, durationMs: 0 }
+    const token = randomUUID()
+    let interrupted = false
+    const running = start(tool, args, options.cwd, { ...options.env, [TOKEN_VARIABLE]: token }, { onLine: options.onLine, liveLog: options.liveLog })
+    let unwatch: (() => void) | undefined
+    // The tool's own pid as it starts (no /proc lookup); the deeper tree is watched while it runs.
+    running.whenStarted((pid) => {
+      options.onChildPids?.([pid])
+      if (options.onChildPids) unwatch = watchTree(token, options.onChildPids, [pid])
     })
-  }
-  options.signal?.addEventListener('abort', onAbort, { once: true })
-  const unwatch = options.onChildPids && child.pid !== undefined ? watchTree(token, options.onChildPids, [child.pid]) : undefined
-  let failed = true
-  try {
-    const r = await done
-    failed = r.exitCode === null || !(options.successCodes ?? [0]).includes(r.exitCode)
-    return { ...r, exitCode: interrupted && r.exitCode !== 0 ? null : r.exitCode, interrupted, durationMs: Date.now() - started }
-  } finally {
-    unwatch?.()
-    options.signal?.removeEventListener('abort', onAbort)
-    // Nothing of a failed or interrupted command may outlive it (a provisioner's orphaned child, say).
-    // The sweep reads every process's environment in /proc, so a command that succeeded is not swept.
-    if (failed || interrupted) signalTree(token, 'SIGKILL')
+    const onAbort = (): void => {
+      interrupted = true
+      running.kill('SIGINT')
+      void sleep(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => {
+        running.kill('SIGKILL')
+        signalTree(token, 'SIGKILL')
+      })
+    }
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    let failed = true
+    try {
+      const r = await running.done
+      failed = r.exitCode === null || !(options.successCodes ?? [0]).includes(r.exitCode)
+      return { ...r, exitCode: interrupted && r.exitCode !== 0 ? null : r.exitCode, interrupted, durationMs: Date.now() - started }
+    } finally {
+      unwatch?.()
+      options.signal?.removeEventListener('abort', onAbort)
+      // Nothing of a failed or interrupted command may outlive it (a provisioner's orphaned child, say).
+      // The sweep reads every process's environment in /proc, so a command that succeeded is not swept.
+      if (failed || interrupted) signalTree(token, 'SIGKILL')
+    }
   }
 }
+
+/** Every command started from this process. */
+export const execCommand: Executor = executorWith(startTool)

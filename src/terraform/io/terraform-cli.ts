@@ -36,7 +36,7 @@ export function plan(call: TerraformCall, p: PlanArgs): Promise<CommandResult> {
 
 /** The saved plan as JSON (`show -json`). */
 export async function showPlanJson(call: TerraformCall, planFile: string): Promise<{ result: CommandResult; json?: unknown }> {
-  const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], { ...call.options, onLine: undefined })
+  const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], { ...call.options, onLine: undefined, stdoutIsData: true })
   if (result.exitCode !== 0) return { result }
   return { result, json: JSON.parse(result.stdout) }
 }

@@ -1,0 +1,168 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { open, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SPAWNER_SCRIPT } from './spawner-script.js'
+import { startTool, type Captured, type RunningTool, type ToolStarter } from './spawn-tool.js'
+
+/** A run's spawner: starts its commands from a small process of its own (spawner-script.ts). */
+export interface Spawner {
+  /** The spawner process (a child of the run, to record as such). */
+  pid: number
+  /** Starts a command through the spawner; one that wants `onLine` is started directly (lines need pipes). */
+  start: ToolStarter
+  /** Ends the spawner once its commands have ended, and removes its scratch folder. */
+  close(): Promise<void>
+}
+
+/** Set to `direct` to spawn every command from the Node process (for example to compare the two). */
+export const SPAWNER_VARIABLE = 'TF_ORCHESTRATOR_SPAWNER'
+
+interface Pending {
+  onStart: ((pid: number) => void)[]
+  pid?: number
+  ended: boolean
+  /** Signals asked for before the pid was known. */
+  signals: NodeJS.Signals[]
+  settle: (line: string) => void
+  fail: (error: Error) => void
+}
+
+/**
+ * Starts the spawner (Perl); undefined when it cannot run here (no Perl, or
+ * TF_ORCHESTRATOR_SPAWNER=direct), and the run spawns directly instead.
+ */
+export async function openSpawner(env: NodeJS.ProcessEnv = process.env): Promise<Spawner | undefined> {
+  if (env[SPAWNER_VARIABLE] === 'direct') return undefined
+  const helper = spawn('perl', ['-e', SPAWNER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], env })
+  const ready = await new Promise<boolean>((resolve) => {
+    helper.once('error', () => resolve(false))
+    helper.once('exit', () => resolve(false))
+    helper.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().startsWith('R\n')))
+  })
+  if (!ready || helper.pid === undefined) {
+    helper.kill('SIGKILL')
+    return undefined
+  }
+  return connect(helper, helper.pid)
+}
+
+function connect(helper: ChildProcess, helperPid: number): Spawner {
+  // Private files for the output of commands without a live log (mkdtemp makes the folder 0700).
+  const scratch = mkdtempSync(join(tmpdir(), 'tforch-spawn-'))
+  const pending = new Map<string, Pending>()
+  let next = 0
+  let stderrTail = ''
+  let gone: Error | undefined
+  helper.stderr?.setEncoding('utf8').on('data', (text: string) => void (stderrTail = (stderrTail + text).slice(-2000)))
+  let partial = ''
+  helper.stdout?.setEncoding('utf8').on('data', (text: string) => {
+    const lines = (partial + text).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) {
+      const [kind, id] = line.split(' ', 2)
+      const p = pending.get(id ?? '')
+      if (!p) continue
+      if (kind === 'S') {
+        p.pid = Number(line.split(' ')[2])
+        for (const listener of p.onStart.splice(0)) listener(p.pid)
+        for (const signal of p.signals.splice(0)) signalPid(p.pid, signal)
+      } else if (kind === 'E' || kind === 'F') {
+        pending.delete(id ?? '')
+        p.ended = true
+        p.settle(line)
+      }
+    }
+  })
+  const ended = new Promise<void>((resolve) => helper.once('close', () => resolve()))
+  helper.once('close', (code, signal) => {
+    gone = new Error(`the process spawner (perl, pid ${helperPid}) ended (${signal ?? `exit ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`)
+    for (const p of pending.values()) p.fail(gone)
+    pending.clear()
+  })
+  // Its stdin may be closed under a write if it died; the 'close' handler reports that.
+  helper.stdin?.on('error', () => undefined)
+
+  const start: ToolStarter = (tool, args, cwd, env, output) => {
+    if (output.onLine) return startTool(tool, args, cwd, env, output)
+    const id = String(next++)
+    const files = output.liveLog ? { out: output.liveLog, err: '' } : { out: join(scratch, `${id}.out`), err: join(scratch, `${id}.err`) }
+    // The command's part of the live log starts where the log ends now (a deployment's commands write it one at a time).
+    const offset = output.liveLog ? sizeOf(output.liveLog) : 0
+    const envFields = Object.entries(env).map(([k, v]) => `${k}=${v}`)
+    const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(envFields.length), ...envFields, String(args.length + 1), tool, ...args]
+    const p: Pending = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined }
+    const done = new Promise<Captured>((resolve, reject) => {
+      p.fail = reject
+      p.settle = (line) => {
+        const [kind, , ...rest] = line.split(' ')
+        if (kind === 'F') return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`))
+        const exitCode = rest[0] === 'sig' ? null : Number(rest[0])
+        collect(files, output.liveLog !== undefined, offset).then((c) => resolve({ exitCode, ...c }), reject)
+      }
+    })
+    if (gone) p.fail(gone)
+    else if (fields.some((f) => f.includes('\0'))) p.fail(new Error(`cannot run ${tool} in ${cwd}: an argument, the folder or the environment holds a NUL character`))
+    else {
+      pending.set(id, p)
+      helper.stdin?.write(`${fields.join('\0')}\0`)
+    }
+    return {
+      whenStarted: (listener) => {
+        if (p.pid !== undefined) listener(p.pid)
+        else if (!p.ended) p.onStart.push(listener)
+      },
+      kill: (signal) => {
+        if (p.ended) return
+        if (p.pid === undefined) p.signals.push(signal)
+        else signalPid(p.pid, signal)
+      },
+      done
+    }
+  }
+
+  return {
+    pid: helperPid,
+    start,
+    close: async () => {
+      helper.stdin?.end()
+      await ended
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  }
+}
+
+function signalPid(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal)
+  } catch {
+    // Ended meanwhile.
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
+  }
+}
+
+/** The command's output from its files: its part of the live log, or its two private files (removed once read). */
+async function collect(files: { out: string; err: string }, live: boolean, offset: number): Promise<Omit<Captured, 'exitCode'>> {
+  if (live) {
+    const handle = await open(files.out, 'r')
+    try {
+      const { size } = await handle.stat()
+      const buffer = Buffer.alloc(Math.max(0, size - offset))
+      await handle.read(buffer, 0, buffer.length, offset)
+      return { stdout: '', stderr: '', output: buffer.toString('utf8') }
+    } finally {
+      await handle.close()
+    }
+  }
+  const [stdout, stderr] = await Promise.all([readFile(files.out, 'utf8'), readFile(files.err, 'utf8')])
+  await Promise.all([rm(files.out, { force: true }), rm(files.err, { force: true })])
+  return { stdout, stderr, output: stdout + stderr }
+}
