@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184];
+export const id = 237;
+export const ids = [237];
 export const modules = {
 
-/***/ 46184:
+/***/ 46237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3245,7 +3245,7 @@ function plan(call, p) {
 }
 /** The saved plan as JSON (`show -json`). */
 async function showPlanJson(call, planFile) {
-    const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], { ...call.options, onLine: undefined });
+    const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], { ...call.options, onLine: undefined, stdoutIsData: true });
     if (result.exitCode !== 0)
         return { result };
     return { result, json: JSON.parse(result.stdout) };
@@ -3376,7 +3376,7 @@ function describeChanges(c) {
 
 /** The deployment's current state through its backend (`state pull`): undefined with the reason when it cannot be read. */
 async function pullState(call) {
-    const r = await call.exec(call.binary, ['state', 'pull'], { ...call.options, onLine: undefined });
+    const r = await call.exec(call.binary, ['state', 'pull'], { ...call.options, onLine: undefined, stdoutIsData: true });
     if (r.exitCode !== 0)
         return { error: `state pull failed (exit ${r.exitCode}): ${r.stderr.trim().split('\n').pop() ?? ''}` };
     try {
@@ -7203,22 +7203,27 @@ function watchTree(token, onPids, known = [], everyMs = 1000) {
 
 ;// CONCATENATED MODULE: ./src/terraform/io/spawn-tool.ts
 
+
 /** How long output may still flow once the tool exited: a grandchild holding its pipes must not hold the command up. */
 const DRAIN_MS = 2_000;
 /**
- * Starts `tool` with an argument array (no shell, no PATH search of our own:
- * the binary is resolved once per run), stdin from /dev/null, and collects its
- * output; `onLine` hears every complete line of stdout and stderr, and the
- * unterminated last one at the end. `done` settles when the tool's pipes close,
- * or DRAIN_MS after it exited if something it started still holds them.
+ * Starts `tool` from this process (no shell, no PATH search of our own: the
+ * binary is resolved once per run) and collects its output through pipes.
+ * `done` settles when the tool's pipes close, or DRAIN_MS after it exited if
+ * something it started still holds them. The spawner (spawner.ts) is the
+ * cheaper way at scale; this one serves `onLine` and machines without Perl.
  */
-function startTool(tool, args, cwd, env, onLine) {
+const startTool = (tool, args, cwd, env, output) => {
     const child = (0,external_node_child_process_.spawn)(tool, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const captured = { exitCode: null, stdout: '', stderr: '', output: '' };
+    const { onLine, liveLog } = output;
+    const log = liveLog && child.pid !== undefined ? (0,external_node_fs_.createWriteStream)(liveLog, { flags: 'a' }).on('error', () => undefined) : undefined;
     const partial = { stdout: '', stderr: '' };
     const take = (stream) => (text) => {
-        captured[stream] += text;
+        if (!log)
+            captured[stream] += text;
         captured.output += text;
+        log?.write(text);
         if (!onLine)
             return;
         const lines = (partial[stream] + text).split('\n');
@@ -7238,7 +7243,11 @@ function startTool(tool, args, cwd, env, onLine) {
                 if (rest && onLine)
                     onLine(rest);
             partial.stdout = partial.stderr = '';
-            resolve({ ...captured });
+            // The live log holds the whole output before the command counts as ended.
+            if (log)
+                log.end(() => resolve({ ...captured }));
+            else
+                resolve({ ...captured });
         };
         child.on('error', (error) => {
             // Only a failed start rejects (a failed kill of a running tool also lands here).
@@ -7257,8 +7266,15 @@ function startTool(tool, args, cwd, env, onLine) {
             finish();
         });
     });
-    return { child, done };
-}
+    return {
+        whenStarted: (listener) => {
+            if (child.pid !== undefined)
+                listener(child.pid);
+        },
+        kill: (signal) => void child.kill(signal),
+        done
+    };
+};
 
 ;// CONCATENATED MODULE: ./src/terraform/io/executor.ts
 
@@ -7266,46 +7282,336 @@ function startTool(tool, args, cwd, env, onLine) {
 
 
 /**
- * The real executor: an argument array (never a shell string), quiet unless
- * `onLine` prints, and a process-tree token so a timeout or cancellation can end
- * every descendant (for example a local-exec `sleep`), even re-parented ones.
+ * The real executor, over a way to start commands (`start`): an argument array
+ * (never a shell string), quiet unless `onLine` prints, and a process-tree
+ * token so a timeout or cancellation can end every descendant (for example a
+ * local-exec `sleep`), even re-parented ones.
  */
-const execCommand = async (tool, args, options) => {
-    const started = Date.now();
-    // Cancelled before it started (for example while waiting for the init gate): do not start it.
-    if (options.signal?.aborted)
-        return { exitCode: null, stdout: '', stderr: '', output: '', interrupted: true, durationMs: 0 };
-    const token = (0,external_node_crypto_.randomUUID)();
-    let interrupted = false;
-    const { child, done } = startTool(tool, args, options.cwd, { ...options.env, [TOKEN_VARIABLE]: token }, options.onLine);
-    // Our own child: its pid is known now, no /proc lookup needed (the deeper tree is watched below).
-    if (child.pid !== undefined)
-        options.onChildPids?.([child.pid]);
-    const onAbort = () => {
-        interrupted = true;
-        child.kill('SIGINT');
-        void (0,external_node_timers_promises_.setTimeout)(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => {
-            child.kill('SIGKILL');
-            signalTree(token, 'SIGKILL');
+function executorWith(start) {
+    return async (tool, args, options) => {
+        const started = Date.now();
+        // Cancelled before it started (for example while waiting for the init gate): do not start it.
+        if (options.signal?.aborted)
+            return { exitCode: null, stdout: '', stderr: '', output: '', interrupted: true, durationMs: 0 };
+        const token = (0,external_node_crypto_.randomUUID)();
+        let interrupted = false;
+        const running = start(tool, args, options.cwd, { ...options.env, [TOKEN_VARIABLE]: token }, { onLine: options.onLine, liveLog: options.liveLog });
+        let unwatch;
+        // The tool's own pid as it starts (no /proc lookup); the deeper tree is watched while it runs.
+        running.whenStarted((pid) => {
+            options.onChildPids?.([pid]);
+            if (options.onChildPids)
+                unwatch = watchTree(token, options.onChildPids, [pid]);
         });
+        const onAbort = () => {
+            interrupted = true;
+            running.kill('SIGINT');
+            void (0,external_node_timers_promises_.setTimeout)(options.graceMs ?? 10_000, undefined, { ref: false }).then(() => {
+                running.kill('SIGKILL');
+                signalTree(token, 'SIGKILL');
+            });
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        let failed = true;
+        try {
+            const r = await running.done;
+            failed = r.exitCode === null || !(options.successCodes ?? [0]).includes(r.exitCode);
+            return { ...r, exitCode: interrupted && r.exitCode !== 0 ? null : r.exitCode, interrupted, durationMs: Date.now() - started };
+        }
+        finally {
+            unwatch?.();
+            options.signal?.removeEventListener('abort', onAbort);
+            // Nothing of a failed or interrupted command may outlive it (a provisioner's orphaned child, say).
+            // The sweep reads every process's environment in /proc, so a command that succeeded is not swept.
+            if (failed || interrupted)
+                signalTree(token, 'SIGKILL');
+        }
     };
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    const unwatch = options.onChildPids && child.pid !== undefined ? watchTree(token, options.onChildPids, [child.pid]) : undefined;
-    let failed = true;
+}
+/** Every command started from this process. */
+const execCommand = executorWith(startTool);
+
+;// CONCATENATED MODULE: ./src/terraform/io/spawner-script.ts
+/**
+ * The spawner: a small Perl process that forks and execs commands for the run.
+ * Node's own spawn forks the whole Node process, which costs more the bigger
+ * its heap (1 ms at 45 MB, 3 ms at 180 MB, 6.5 ms at 450 MB of RSS on the
+ * bench machine), on the event loop, for every command. Perl is part of every
+ * Linux distribution's base (Debian's perl-base is essential) and of macOS;
+ * where it is missing the run spawns directly (spawner.ts).
+ *
+ * Requests on stdin, fields separated by NUL (no field holds a NUL):
+ *   id, cwd, out, err, mode, n, n x "NAME=value", m, m x argv (argv[0] the tool)
+ * mode "w": stdout to `out`, stderr to `err`, both new private files (0600);
+ * mode "a": stdout and stderr interleaved, appended to `out` (a live log).
+ * Replies on stdout, a line each: "R" ready, "S id pid" started,
+ * "F id reason" could not start, "E id code" or "E id sig N" ended.
+ * The command gets exactly the given environment, stdin from /dev/null, and the
+ * default signal dispositions. No shell anywhere: argv goes to execvp as is.
+ * When stdin ends with commands still running (the Node process died), they
+ * get SIGINT, as a recovering run would send them, and the spawner exits once
+ * they have ended.
+ */
+const SPAWNER_SCRIPT = String.raw `
+use strict; use warnings; use POSIX ();
+use Fcntl qw(O_WRONLY O_CREAT O_TRUNC O_APPEND O_NONBLOCK F_GETFL F_SETFL);
+$SIG{INT} = $SIG{TERM} = 'IGNORE';  # the Node process decides what to stop
+pipe(my $wake_r, my $wake_w) or die "pipe: $!";
+for my $h ($wake_r, $wake_w) { fcntl($h, F_SETFL, fcntl($h, F_GETFL, 0) | O_NONBLOCK) }
+$SIG{CHLD} = sub { syswrite($wake_w, 'x') };  # wakes the select below (self-pipe)
+my (%running, @fields);
+my ($partial, $eof) = ('', 0);
+sub reply { my $line = "$_[0]\n"; while (length $line) { my $n = syswrite(STDOUT, $line); if (!defined $n) { next if $!{EINTR}; POSIX::_exit(1) } substr($line, 0, $n) = '' } }
+sub reap {
+  while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    my $id = delete $running{$pid};
+    next unless defined $id;
+    reply(($? & 127) ? "E $id sig " . ($? & 127) : "E $id " . ($? >> 8));
+  }
+}
+sub start {
+  my ($id, $cwd, $out, $err, $mode, $env, $argv) = @_;
+  pipe(my $fail_r, my $fail_w) or return reply("F $id pipe: $!");  # close-on-exec: EOF when exec succeeds
+  my $pid = fork();
+  return reply("F $id fork: $!") unless defined $pid;
+  if ($pid == 0) {
+    close $fail_r;
+    $SIG{$_} = 'DEFAULT' for qw(INT TERM CHLD PIPE);
+    my $fail = sub { syswrite($fail_w, "$_[0]: $!"); POSIX::_exit(127) };
+    chdir($cwd) or $fail->("cannot enter $cwd");
+    open(STDIN, '<', '/dev/null') or $fail->('cannot read /dev/null');
+    if ($mode eq 'a') {
+      sysopen(my $log, $out, O_WRONLY | O_APPEND | O_CREAT, 0666) or $fail->("cannot write $out");
+      open(STDOUT, '>&', $log) or $fail->("cannot write $out");
+      open(STDERR, '>&', $log) or $fail->("cannot write $out");
+    } else {
+      sysopen(STDOUT, $out, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $out");
+      sysopen(STDERR, $err, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $err");
+    }
+    %ENV = ();
+    for (@$env) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) }
+    { no warnings 'exec'; exec { $argv->[0] } @$argv; }
+    $fail->("cannot run $argv->[0]");
+  }
+  close $fail_w;
+  my $why = '';
+  while (1) { my $n = sysread($fail_r, $why, 4096, length $why); last if defined $n && $n == 0; next if !defined $n && $!{EINTR}; last unless defined $n }
+  close $fail_r;
+  if (length $why) { waitpid($pid, 0); $why =~ s/\n/ /g; return reply("F $id $why") }
+  $running{$pid} = $id;
+  reply("S $id $pid");
+}
+sub take_request {
+  return unless @fields >= 6;
+  my $n = $fields[5];
+  return unless @fields >= 7 + $n;
+  my $m = $fields[6 + $n];
+  return unless @fields >= 7 + $n + $m;
+  my @head = splice(@fields, 0, 5);
+  shift @fields;
+  my @env = splice(@fields, 0, $n);
+  shift @fields;
+  my @argv = splice(@fields, 0, $m);
+  return [@head, \@env, \@argv];
+}
+reply('R');
+while (1) {
+  reap();
+  last if $eof && !%running;
+  my $rin = '';
+  vec($rin, fileno($wake_r), 1) = 1;
+  vec($rin, fileno(STDIN), 1) = 1 unless $eof;
+  my $ready = select(my $rout = $rin, undef, undef, undef);
+  next if $ready <= 0;
+  if (vec($rout, fileno($wake_r), 1)) { 1 while sysread($wake_r, my $drop, 512) }
+  next if $eof || !vec($rout, fileno(STDIN), 1);
+  my $got = sysread(STDIN, my $chunk, 65536);
+  next if !defined $got && $!{EINTR};
+  if (!$got) {
+    $eof = 1;
+    kill 'INT', keys %running;  # the Node process is gone: stop what it started
+    next;
+  }
+  my @parts = split /\0/, $partial . $chunk, -1;
+  $partial = pop @parts;
+  push @fields, @parts;
+  while (my $request = take_request()) { start(@$request) }
+}
+`;
+
+;// CONCATENATED MODULE: ./src/terraform/io/spawner.ts
+
+
+
+
+
+
+
+/** Set to `direct` to spawn every command from the Node process (for example to compare the two). */
+const SPAWNER_VARIABLE = 'TF_ORCHESTRATOR_SPAWNER';
+/**
+ * Starts the spawner (Perl); undefined when it cannot run here (no Perl, or
+ * TF_ORCHESTRATOR_SPAWNER=direct), and the run spawns directly instead.
+ */
+async function openSpawner(env = process.env) {
+    if (env[SPAWNER_VARIABLE] === 'direct')
+        return undefined;
+    const helper = (0,external_node_child_process_.spawn)('perl', ['-e', SPAWNER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    const ready = await new Promise((resolve) => {
+        helper.once('error', () => resolve(false));
+        helper.once('exit', () => resolve(false));
+        helper.stdout.once('data', (chunk) => resolve(chunk.toString().startsWith('R\n')));
+    });
+    if (!ready || helper.pid === undefined) {
+        helper.kill('SIGKILL');
+        return undefined;
+    }
+    return connect(helper, helper.pid);
+}
+function connect(helper, helperPid) {
+    // Private files for the output of commands without a live log (mkdtemp makes the folder 0700).
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tforch-spawn-'));
+    const pending = new Map();
+    let next = 0;
+    let stderrTail = '';
+    let gone;
+    helper.stderr?.setEncoding('utf8').on('data', (text) => void (stderrTail = (stderrTail + text).slice(-2000)));
+    let partial = '';
+    helper.stdout?.setEncoding('utf8').on('data', (text) => {
+        const lines = (partial + text).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            const [kind, id] = line.split(' ', 2);
+            const p = pending.get(id ?? '');
+            if (!p)
+                continue;
+            if (kind === 'S') {
+                p.pid = Number(line.split(' ')[2]);
+                for (const listener of p.onStart.splice(0))
+                    listener(p.pid);
+                for (const signal of p.signals.splice(0))
+                    signalPid(p.pid, signal);
+            }
+            else if (kind === 'E' || kind === 'F') {
+                pending.delete(id ?? '');
+                p.ended = true;
+                p.settle(line);
+            }
+        }
+    });
+    const ended = new Promise((resolve) => helper.once('close', () => resolve()));
+    helper.once('close', (code, signal) => {
+        gone = new Error(`the process spawner (perl, pid ${helperPid}) ended (${signal ?? `exit ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`);
+        for (const p of pending.values())
+            p.fail(gone);
+        pending.clear();
+    });
+    // Its stdin may be closed under a write if it died; the 'close' handler reports that.
+    helper.stdin?.on('error', () => undefined);
+    const start = (tool, args, cwd, env, output) => {
+        if (output.onLine)
+            return startTool(tool, args, cwd, env, output);
+        const id = String(next++);
+        const files = output.liveLog ? { out: output.liveLog, err: '' } : { out: (0,external_node_path_.join)(scratch, `${id}.out`), err: (0,external_node_path_.join)(scratch, `${id}.err`) };
+        // The command's part of the live log starts where the log ends now (a deployment's commands write it one at a time).
+        const offset = output.liveLog ? sizeOf(output.liveLog) : 0;
+        const envFields = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+        const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(envFields.length), ...envFields, String(args.length + 1), tool, ...args];
+        const p = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined };
+        const done = new Promise((resolve, reject) => {
+            p.fail = reject;
+            p.settle = (line) => {
+                const [kind, , ...rest] = line.split(' ');
+                if (kind === 'F')
+                    return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`));
+                const exitCode = rest[0] === 'sig' ? null : Number(rest[0]);
+                try {
+                    resolve({ exitCode, ...collect(files, output.liveLog !== undefined, offset) });
+                }
+                catch (error) {
+                    reject(error);
+                }
+            };
+        });
+        if (gone)
+            p.fail(gone);
+        else if (fields.some((f) => f.includes('\0')))
+            p.fail(new Error(`cannot run ${tool} in ${cwd}: an argument, the folder or the environment holds a NUL character`));
+        else {
+            pending.set(id, p);
+            helper.stdin?.write(`${fields.join('\0')}\0`);
+        }
+        return {
+            whenStarted: (listener) => {
+                if (p.pid !== undefined)
+                    listener(p.pid);
+                else if (!p.ended)
+                    p.onStart.push(listener);
+            },
+            kill: (signal) => {
+                if (p.ended)
+                    return;
+                if (p.pid === undefined)
+                    p.signals.push(signal);
+                else
+                    signalPid(p.pid, signal);
+            },
+            done
+        };
+    };
+    return {
+        pid: helperPid,
+        start,
+        close: async () => {
+            helper.stdin?.end();
+            await ended;
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        }
+    };
+}
+function signalPid(pid, signal) {
     try {
-        const r = await done;
-        failed = r.exitCode === null || !(options.successCodes ?? [0]).includes(r.exitCode);
-        return { ...r, exitCode: interrupted && r.exitCode !== 0 ? null : r.exitCode, interrupted, durationMs: Date.now() - started };
+        process.kill(pid, signal);
     }
-    finally {
-        unwatch?.();
-        options.signal?.removeEventListener('abort', onAbort);
-        // Nothing of a failed or interrupted command may outlive it (a provisioner's orphaned child, say).
-        // The sweep reads every process's environment in /proc, so a command that succeeded is not swept.
-        if (failed || interrupted)
-            signalTree(token, 'SIGKILL');
+    catch {
+        // Ended meanwhile.
     }
-};
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * The command's output from its files: its part of the live log, or its two
+ * private files (removed once read). Read directly: a few KiB from existing
+ * files cost less than four trips through the thread pool; removing names
+ * stays off this thread (it can wait for another write's sync).
+ */
+function collect(files, live, offset) {
+    if (live) {
+        const fd = (0,external_node_fs_.openSync)(files.out, 'r');
+        try {
+            const buffer = Buffer.alloc(Math.max(0, (0,external_node_fs_.fstatSync)(fd).size - offset));
+            for (let at = 0; at < buffer.length;) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, at, buffer.length - at, offset + at);
+                if (n === 0)
+                    break;
+                at += n;
+            }
+            return { stdout: '', stderr: '', output: buffer.toString('utf8') };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
+    void Promise.all([(0,promises_.rm)(files.out, { force: true }), (0,promises_.rm)(files.err, { force: true })]).catch(() => undefined);
+    return { stdout, stderr, output: stdout + stderr };
+}
 
 ;// CONCATENATED MODULE: ./src/locks/unfinished-report.ts
 /** What to tell the user about one unfinished run, line by line. */
@@ -7331,53 +7637,7 @@ function describeUnfinishedRun(u) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/terraform/io/batched-appends.ts
-
-/**
- * Batches appends (a write per line would cost a file open each), keeping the
- * `keepOpen` files written last open. A kill -9 loses at most `everyMs` of text.
- * Best effort: a file that cannot be written is skipped.
- */
-function batchedAppends(everyMs = 200, keepOpen = 32) {
-    const pending = new Map();
-    const open = new Map();
-    const flush = (path) => {
-        const text = pending.get(path);
-        pending.delete(path);
-        if (text === undefined)
-            return;
-        try {
-            const fd = open.get(path) ?? (0,external_node_fs_.openSync)(path, 'a');
-            // Most recently written last: the first entry is the one to close.
-            open.delete(path);
-            open.set(path, fd);
-            (0,external_node_fs_.writeSync)(fd, text);
-            const [oldest, oldFd] = open.size > keepOpen ? ([...open][0] ?? []) : [];
-            if (oldest !== undefined && oldFd !== undefined) {
-                open.delete(oldest);
-                (0,external_node_fs_.closeSync)(oldFd);
-            }
-        }
-        catch {
-            // Skipped (see above).
-        }
-    };
-    const timer = setInterval(() => [...pending.keys()].forEach(flush), everyMs).unref();
-    return {
-        add: (path, text) => void pending.set(path, (pending.get(path) ?? '') + text),
-        flush,
-        close: () => {
-            clearInterval(timer);
-            [...pending.keys()].forEach(flush);
-            for (const fd of open.values())
-                (0,external_node_fs_.closeSync)(fd);
-            open.clear();
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/app/child-registry.ts
-
 
 
 
@@ -7389,9 +7649,9 @@ const LIVE_LOGS = 'live';
 function liveLogFile(runDir, deploymentId) {
     return (0,external_node_path_.join)(runDir, LIVE_LOGS, `${deploymentId.replace(/\//g, '__')}.log`);
 }
-// How often the live logs are written and this process's other children looked for;
-// and how children.json ends (each new child is written over it, followed by it again).
-const [FLUSH_MS, SCAN_MS, CLOSING] = [200, 1_000, '\n  ]\n}\n'];
+// How often this process's other children are looked for; and how children.json
+// ends (each new child is written over it, followed by it again).
+const [SCAN_MS, CLOSING] = [1_000, '\n  ]\n}\n'];
 /**
  * Records this run and its children in `<runDir>/children.json` from the start,
  * synchronously (a kill -9 may follow any moment), so that the next run in the
@@ -7441,8 +7701,6 @@ function openChildRegistry(settings) {
                 size += (0,external_node_fs_.writeSync)(fd, entry, 0, entry.length, size - CLOSING.length) - CLOSING.length; // (else the run is over)
         }
     };
-    // The live logs: what each command printed, written at least every FLUSH_MS (a kill -9 loses at most that much of them).
-    const live = batchedAppends(FLUSH_MS);
     const deploymentOf = (dataDir) => {
         const rel = dataDir ? (0,external_node_path_.relative)(settings.workDir, dataDir) : '';
         return rel && !rel.startsWith('..') ? rel.split(external_node_path_.sep).join('/') : undefined;
@@ -7451,33 +7709,22 @@ function openChildRegistry(settings) {
     return {
         executor: (exec) => async (tool, args, options) => {
             const deployment = deploymentOf(options.env.TF_DATA_DIR);
-            // Not `show -json`: the plan's JSON holds sensitive values and stays out of every log.
-            const log = deployment && args[0] !== 'show' && !args.includes('-json') ? liveLogFile(settings.runDir, deployment) : undefined;
+            // Not a command whose stdout is data (a plan's JSON, a state): sensitive values stay out of every log.
+            const liveLog = deployment && !options.stdoutIsData ? liveLogFile(settings.runDir, deployment) : undefined;
             let first = true;
-            try {
-                return await exec(tool, args, {
-                    ...options,
-                    onChildPids: (pids) => {
-                        add(pids, deployment, first ? [tool, ...args].join(' ') : undefined);
-                        first = false;
-                        options.onChildPids?.(pids);
-                    },
-                    onLine: (line) => {
-                        if (log)
-                            live.add(log, `${line}\n`);
-                        options.onLine?.(line);
-                    }
-                });
-            }
-            finally {
-                // The command's whole output is in the live log by the time it ends.
-                if (log)
-                    live.flush(log);
-            }
+            // The command writes its live log itself, as it prints (a kill -9 loses none of it).
+            return exec(tool, args, {
+                ...options,
+                liveLog,
+                onChildPids: (pids) => {
+                    add(pids, deployment, first ? [tool, ...args].join(' ') : undefined);
+                    first = false;
+                    options.onChildPids?.(pids);
+                }
+            });
         },
         track: (pid, deployment) => add([pid], deployment),
         close: () => {
-            live.close();
             marker.finishedAt = new Date().toISOString();
             save();
             if (fd !== undefined)
@@ -8267,6 +8514,7 @@ async function checkBackends(workingDir, config, deployments) {
 
 
 
+
 /**
  * Runs a loaded workspace's selected deployments with the real binary (shared
  * by the CLI and the action). Everything that can stop a run before it starts
@@ -8293,6 +8541,10 @@ async function startRun(ws, settings, options) {
         : undefined;
     if (opened?.setupError)
         options.onPolicySetupError?.(opened.setupError);
+    // Commands are started by a small process of the run's own (the Node process's fork costs more the bigger it grows).
+    const spawner = await openSpawner(settings.env);
+    if (spawner)
+        registry.track(spawner.pid);
     try {
         return await executeRun({
             deployments: ws.selection.selected,
@@ -8301,7 +8553,7 @@ async function startRun(ws, settings, options) {
             // After a failed apply: the configured recovery, going back to the base ref when asked to.
             settings: { ...settings, binary: binary.path, onFailure: settings.onFailure ?? ws.config.on_failure, previousRef: settings.previousRef ?? ws.baseRef },
             binary,
-            exec: registry.executor(execCommand),
+            exec: registry.executor(spawner ? executorWith(spawner.start) : execCommand),
             store,
             policyGate: opened?.gate,
             observers: [...options.observers, ...standardObservers({ settings, config: ws.config, history, objects, warn: options.warn ?? warnOnStderr, metrics: options.metrics })],
@@ -8312,6 +8564,7 @@ async function startRun(ws, settings, options) {
         });
     }
     finally {
+        await spawner?.close();
         registry.close();
         await opened?.close();
         if (policyDir)
