@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { collectOutput, sizeOf } from './output-files.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SPAWNER_SCRIPT } from './spawner-script.js'
@@ -100,7 +100,7 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
         if (kind === 'F') return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`))
         const exitCode = rest[0] === 'sig' ? null : Number(rest[0])
         try {
-          resolve({ exitCode, ...collect(files, output.liveLog !== undefined, offset) })
+          resolve({ exitCode, ...collectOutput(files, output.liveLog !== undefined, offset) })
         } catch (error) {
           reject(error as Error)
         }
@@ -143,38 +143,4 @@ function signalPid(pid: number, signal: NodeJS.Signals): void {
   } catch {
     // Ended meanwhile.
   }
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size
-  } catch {
-    return 0
-  }
-}
-
-/**
- * The command's output from its files: its part of the live log, or its two
- * private files (removed once read). Read directly: a few KiB from existing
- * files cost less than four trips through the thread pool; removing names
- * stays off this thread (it can wait for another write's sync).
- */
-function collect(files: { out: string; err: string }, live: boolean, offset: number): Omit<Captured, 'exitCode'> {
-  if (live) {
-    const fd = openSync(files.out, 'r')
-    try {
-      const buffer = Buffer.alloc(Math.max(0, fstatSync(fd).size - offset))
-      for (let at = 0; at < buffer.length; ) {
-        const n = readSync(fd, buffer, at, buffer.length - at, offset + at)
-        if (n === 0) break
-        at += n
-      }
-      return { stdout: '', stderr: '', output: buffer.toString('utf8') }
-    } finally {
-      closeSync(fd)
-    }
-  }
-  const [stdout, stderr] = [readFileSync(files.out, 'utf8'), readFileSync(files.err, 'utf8')]
-  void Promise.all([rm(files.out, { force: true }), rm(files.err, { force: true })]).catch(() => undefined)
-  return { stdout, stderr, output: stdout + stderr }
 }

@@ -1,8 +1,8 @@
-export const id = 237;
-export const ids = [237];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 46237:
+/***/ 87844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7331,6 +7331,46 @@ function executorWith(start) {
 /** Every command started from this process. */
 const execCommand = executorWith(startTool);
 
+;// CONCATENATED MODULE: ./src/terraform/io/output-files.ts
+
+
+/** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * The command's output from its files: its part of the live log, or its two
+ * private files (removed once read). Read directly: a few KiB from existing
+ * files cost less than four trips through the thread pool; removing names
+ * stays off this thread (it can wait for another write's sync).
+ */
+function collectOutput(files, live, offset) {
+    if (live) {
+        const fd = (0,external_node_fs_.openSync)(files.out, 'r');
+        try {
+            const buffer = Buffer.alloc(Math.max(0, (0,external_node_fs_.fstatSync)(fd).size - offset));
+            for (let at = 0; at < buffer.length;) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, at, buffer.length - at, offset + at);
+                if (n === 0)
+                    break;
+                at += n;
+            }
+            return { stdout: '', stderr: '', output: buffer.toString('utf8') };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
+    void Promise.all([(0,promises_.rm)(files.out, { force: true }), (0,promises_.rm)(files.err, { force: true })]).catch(() => undefined);
+    return { stdout, stderr, output: stdout + stderr };
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/io/spawner-script.ts
 /**
  * The spawner: a small Perl process that forks and execs commands for the run.
@@ -7526,7 +7566,7 @@ function connect(helper, helperPid) {
                     return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`));
                 const exitCode = rest[0] === 'sig' ? null : Number(rest[0]);
                 try {
-                    resolve({ exitCode, ...collect(files, output.liveLog !== undefined, offset) });
+                    resolve({ exitCode, ...collectOutput(files, output.liveLog !== undefined, offset) });
                 }
                 catch (error) {
                     reject(error);
@@ -7576,41 +7616,6 @@ function signalPid(pid, signal) {
     catch {
         // Ended meanwhile.
     }
-}
-function sizeOf(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).size;
-    }
-    catch {
-        return 0;
-    }
-}
-/**
- * The command's output from its files: its part of the live log, or its two
- * private files (removed once read). Read directly: a few KiB from existing
- * files cost less than four trips through the thread pool; removing names
- * stays off this thread (it can wait for another write's sync).
- */
-function collect(files, live, offset) {
-    if (live) {
-        const fd = (0,external_node_fs_.openSync)(files.out, 'r');
-        try {
-            const buffer = Buffer.alloc(Math.max(0, (0,external_node_fs_.fstatSync)(fd).size - offset));
-            for (let at = 0; at < buffer.length;) {
-                const n = (0,external_node_fs_.readSync)(fd, buffer, at, buffer.length - at, offset + at);
-                if (n === 0)
-                    break;
-                at += n;
-            }
-            return { stdout: '', stderr: '', output: buffer.toString('utf8') };
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
-    void Promise.all([(0,promises_.rm)(files.out, { force: true }), (0,promises_.rm)(files.err, { force: true })]).catch(() => undefined);
-    return { stdout, stderr, output: stdout + stderr };
 }
 
 ;// CONCATENATED MODULE: ./src/locks/unfinished-report.ts

@@ -1,0 +1,38 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import type { Captured } from './spawn-tool.js'
+
+/** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
+export function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * The command's output from its files: its part of the live log, or its two
+ * private files (removed once read). Read directly: a few KiB from existing
+ * files cost less than four trips through the thread pool; removing names
+ * stays off this thread (it can wait for another write's sync).
+ */
+export function collectOutput(files: { out: string; err: string }, live: boolean, offset: number): Omit<Captured, 'exitCode'> {
+  if (live) {
+    const fd = openSync(files.out, 'r')
+    try {
+      const buffer = Buffer.alloc(Math.max(0, fstatSync(fd).size - offset))
+      for (let at = 0; at < buffer.length; ) {
+        const n = readSync(fd, buffer, at, buffer.length - at, offset + at)
+        if (n === 0) break
+        at += n
+      }
+      return { stdout: '', stderr: '', output: buffer.toString('utf8') }
+    } finally {
+      closeSync(fd)
+    }
+  }
+  const [stdout, stderr] = [readFileSync(files.out, 'utf8'), readFileSync(files.err, 'utf8')]
+  void Promise.all([rm(files.out, { force: true }), rm(files.err, { force: true })]).catch(() => undefined)
+  return { stdout, stderr, output: stdout + stderr }
+}
