@@ -100,7 +100,7 @@ describe.each(executors)('the executor, commands %s', (how, executor) => {
     await run
     expect(quick).toHaveLength(1)
     const slow: number[][] = []
-    await execCommand('sh', ['-c', 'sleep 1.3 & wait'], { cwd: process.cwd(), env, onChildPids: (pids) => void slow.push(pids) })
+    await execCommand('sh', ['-c', 'sleep 1.8 & wait'], { cwd: process.cwd(), env, onChildPids: (pids) => void slow.push(pids) })
     expect(slow.length).toBeGreaterThanOrEqual(2)
     expect(slow[1]).toEqual(expect.arrayContaining(slow[0] as number[]))
     expect(slow[1]?.length).toBeGreaterThan(1)

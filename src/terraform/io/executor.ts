@@ -19,7 +19,7 @@ export interface CommandOptions {
    * Called with the process ids of the command's tree so a run can record them
    * for the run after it if it dies: the tool's own pid as it starts, then the
    * whole tree (its provisioners and their children) whenever it grew, looked up
-   * only while the command lasts (after 50 ms, then every second).
+   * only while the command lasts (every second: a quick command costs no /proc scan).
    */
   onChildPids?: (pids: number[]) => void
   /**

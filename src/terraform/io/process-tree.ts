@@ -58,9 +58,12 @@ function trySignal(pid: number, signal: NodeJS.Signals): boolean {
 }
 
 /**
- * Reports the pids of the tree carrying `token` (a full /proc scan, so only for
- * commands still running after 50 ms), then every `everyMs` when the tree has a
- * pid not reported yet (`known`: already reported). Returns the function that stops watching.
+ * Reports the pids of the tree carrying `token` every `everyMs` while the tree
+ * has a pid not reported yet (`known`: already reported). Each look is a full
+ * /proc scan (a read of every process's environment), so a command that ends
+ * within `everyMs` (most do) costs none: at 50 ms, every OpenTofu command cost
+ * one, 15 % of the run's own CPU on 100 trivial deployments. Returns the
+ * function that stops watching.
  */
 export function watchTree(token: string, onPids: (pids: number[]) => void, known: readonly number[] = [], everyMs = 1000): () => void {
   const seen = new Set<number>(known)
@@ -70,12 +73,7 @@ export function watchTree(token: string, onPids: (pids: number[]) => void, known
     for (const pid of pids) seen.add(pid)
     onPids(pids)
   }
-  const first = setTimeout(look, 50)
   const every = setInterval(look, everyMs)
-  first.unref()
   every.unref()
-  return () => {
-    clearTimeout(first)
-    clearInterval(every)
-  }
+  return () => clearInterval(every)
 }
