@@ -87,6 +87,13 @@ describe.each(executors)('the executor, commands %s', (how, executor) => {
     }
   })
 
+  it('passes a request bigger than a pipe\'s buffer whole: a long environment value, many arguments, non-ASCII text', async () => {
+    const long = 'v'.repeat(100_000) // one string may hold up to 128 KiB (Linux)
+    const args = Array.from({ length: 3_000 }, (_, i) => `arg-${i}-é`)
+    const r = await execCommand('sh', ['-c', 'for a; do last=$a; done; printf "%s %s %s %s" "${#LONG}" "$#" "$1" "$last"', 'sh', ...args], { cwd: process.cwd(), env: { PATH: env.PATH as string, LONG: long } })
+    expect(r).toMatchObject({ exitCode: 0, stdout: '100000 3000 arg-0-é arg-2999-é' })
+  })
+
   it('reports a command ended by a signal with no exit code', async () => {
     const r = await execCommand('sh', ['-c', 'kill -KILL $$'], { cwd: process.cwd(), env })
     expect(r).toMatchObject({ exitCode: null, interrupted: false })
