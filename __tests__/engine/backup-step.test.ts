@@ -20,15 +20,15 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 const ok = (stdout = '', exitCode = 0): CommandResult => ({ exitCode, stdout, stderr: '', output: stdout, interrupted: false, durationMs: 1 })
 
 /** A fake binary whose every plan has changes; records `id command`; `onShow` runs before show answers. */
-function fakeExec(onShow: () => Promise<void> = async () => undefined): { exec: Executor; calls: string[] } {
+function fakeExec(onPlan: () => Promise<void> = async () => undefined): { exec: Executor; calls: string[] } {
   const calls: string[] = []
   const exec: Executor = async (_tool, args, options) => {
     calls.push(`${(options.env.TF_DATA_DIR as string).split('/work/')[1] as string} ${args[0]}`)
-    if (args[0] === 'plan') return ok('', 2)
-    if (args[0] === 'show') {
-      await onShow()
-      return ok(JSON.stringify({ resource_changes: [{ address: 'terraform_data.x', change: { actions: ['create'] } }] }))
+    if (args[0] === 'plan') {
+      await onPlan()
+      return ok('', 2)
     }
+    if (args[0] === 'show') return ok(JSON.stringify({ resource_changes: [{ address: 'terraform_data.x', change: { actions: ['create'] } }] }))
     return ok()
   }
   return { exec, calls }
@@ -134,8 +134,15 @@ describe('the backup step before apply', () => {
     const own = await startMinio()
     try {
       const store = await s3Store('required', own.kmsKeyName, own)
-      let stopped: Promise<void> | undefined
-      const { exec, calls } = fakeExec(() => (stopped ??= own.stop()))
+      // Both deployments of the first level wait at the end of their plan until MinIO is stopped: nothing of
+      // theirs touches S3 between there and the backup step (show runs beside the backup, with no policy gate).
+      let planned = 0
+      let release: () => void = () => undefined
+      const bothPlanned = new Promise<void>((resolve) => (release = resolve))
+      const { exec, calls } = fakeExec(async () => {
+        if (++planned === 2) await own.stop().then(release)
+        await bothPlanned
+      })
       const summary = await run(store, exec)
       expect(calls.filter((c) => c.endsWith(' apply'))).toEqual([])
       for (const d of [kms, iam]) expect(resultOf(summary, d)).toMatchObject({ status: 'blocked', error: expect.stringContaining('failed, apply not run (backup: required)') })
