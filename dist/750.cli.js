@@ -3725,6 +3725,7 @@ async function executeRun(input) {
 var policy_gate = __webpack_require__(6780);
 ;// CONCATENATED MODULE: ./src/terraform/io/process-tree.ts
 
+
 /**
  * Every child process (and its children, however deep, even re-parented ones)
  * is started with this variable set to a token unique to one command. The
@@ -3768,18 +3769,9 @@ function processesWithToken(token) {
 function signalTree(token, signal) {
     let sent = 0;
     for (const p of processesWithToken(token))
-        if (trySignal(p.pid, signal))
+        if ((0,processes/* signalProcess */.a7)(p.pid, signal))
             sent++;
     return sent;
-}
-function trySignal(pid, signal) {
-    try {
-        process.kill(pid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * Reports the pids of the tree carrying `token` every `everyMs` while the tree
@@ -4090,6 +4082,7 @@ while (1) {
 
 
 
+
 /** Set to `direct` to spawn every command from the Node process (for example to compare the two). */
 const SPAWNER_VARIABLE = 'TF_ORCHESTRATOR_SPAWNER';
 /**
@@ -4124,21 +4117,21 @@ function connect(helper, helperPid) {
         const lines = (partial + text).split('\n');
         partial = lines.pop() ?? '';
         for (const line of lines) {
-            const [kind, id] = line.split(' ', 2);
-            const p = pending.get(id ?? '');
+            const [kind, id = '', ...rest] = line.split(' ');
+            const p = pending.get(id);
             if (!p)
                 continue;
             if (kind === 'S') {
-                p.pid = Number(line.split(' ')[2]);
+                p.pid = Number(rest[0]);
                 for (const listener of p.onStart.splice(0))
                     listener(p.pid);
                 for (const signal of p.signals.splice(0))
-                    signalPid(p.pid, signal);
+                    (0,processes/* signalProcess */.a7)(p.pid, signal);
             }
             else if (kind === 'E' || kind === 'F') {
-                pending.delete(id ?? '');
+                pending.delete(id);
                 p.ended = true;
-                p.settle(line);
+                p.settle(kind, rest);
             }
         }
     });
@@ -4163,8 +4156,7 @@ function connect(helper, helperPid) {
         const p = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined };
         const done = new Promise((resolve, reject) => {
             p.fail = reject;
-            p.settle = (line) => {
-                const [kind, , ...rest] = line.split(' ');
+            p.settle = (kind, rest) => {
                 if (kind === 'F')
                     return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`));
                 const exitCode = rest[0] === 'sig' ? null : Number(rest[0]);
@@ -4197,7 +4189,7 @@ function connect(helper, helperPid) {
                 if (p.pid === undefined)
                     p.signals.push(signal);
                 else
-                    signalPid(p.pid, signal);
+                    (0,processes/* signalProcess */.a7)(p.pid, signal);
             },
             done
         };
@@ -4211,14 +4203,6 @@ function connect(helper, helperPid) {
             (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
         }
     };
-}
-function signalPid(pid, signal) {
-    try {
-        process.kill(pid, signal);
-    }
-    catch {
-        // Ended meanwhile.
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/locks/unfinished-report.ts

@@ -7120,6 +7120,7 @@ function check_binary_run(path, args, env) {
 
 ;// CONCATENATED MODULE: ./src/terraform/io/process-tree.ts
 
+
 /**
  * Every child process (and its children, however deep, even re-parented ones)
  * is started with this variable set to a token unique to one command. The
@@ -7163,18 +7164,9 @@ function processesWithToken(token) {
 function signalTree(token, signal) {
     let sent = 0;
     for (const p of processesWithToken(token))
-        if (trySignal(p.pid, signal))
+        if (signalProcess(p.pid, signal))
             sent++;
     return sent;
-}
-function trySignal(pid, signal) {
-    try {
-        process.kill(pid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * Reports the pids of the tree carrying `token` every `everyMs` while the tree
@@ -7485,6 +7477,7 @@ while (1) {
 
 
 
+
 /** Set to `direct` to spawn every command from the Node process (for example to compare the two). */
 const SPAWNER_VARIABLE = 'TF_ORCHESTRATOR_SPAWNER';
 /**
@@ -7519,21 +7512,21 @@ function connect(helper, helperPid) {
         const lines = (partial + text).split('\n');
         partial = lines.pop() ?? '';
         for (const line of lines) {
-            const [kind, id] = line.split(' ', 2);
-            const p = pending.get(id ?? '');
+            const [kind, id = '', ...rest] = line.split(' ');
+            const p = pending.get(id);
             if (!p)
                 continue;
             if (kind === 'S') {
-                p.pid = Number(line.split(' ')[2]);
+                p.pid = Number(rest[0]);
                 for (const listener of p.onStart.splice(0))
                     listener(p.pid);
                 for (const signal of p.signals.splice(0))
-                    signalPid(p.pid, signal);
+                    signalProcess(p.pid, signal);
             }
             else if (kind === 'E' || kind === 'F') {
-                pending.delete(id ?? '');
+                pending.delete(id);
                 p.ended = true;
-                p.settle(line);
+                p.settle(kind, rest);
             }
         }
     });
@@ -7558,8 +7551,7 @@ function connect(helper, helperPid) {
         const p = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined };
         const done = new Promise((resolve, reject) => {
             p.fail = reject;
-            p.settle = (line) => {
-                const [kind, , ...rest] = line.split(' ');
+            p.settle = (kind, rest) => {
                 if (kind === 'F')
                     return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`));
                 const exitCode = rest[0] === 'sig' ? null : Number(rest[0]);
@@ -7592,7 +7584,7 @@ function connect(helper, helperPid) {
                 if (p.pid === undefined)
                     p.signals.push(signal);
                 else
-                    signalPid(p.pid, signal);
+                    signalProcess(p.pid, signal);
             },
             done
         };
@@ -7606,14 +7598,6 @@ function connect(helper, helperPid) {
             (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
         }
     };
-}
-function signalPid(pid, signal) {
-    try {
-        process.kill(pid, signal);
-    }
-    catch {
-        // Ended meanwhile.
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/locks/unfinished-report.ts

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { signalProcess } from '../../locks/io/processes.js'
 
 /**
  * Every child process (and its children, however deep, even re-parented ones)
@@ -44,17 +45,8 @@ export function processesWithToken(token: string): ProcessInfo[] {
 /** Sends `signal` to every process of the tree; returns how many were signalled. */
 export function signalTree(token: string, signal: NodeJS.Signals): number {
   let sent = 0
-  for (const p of processesWithToken(token)) if (trySignal(p.pid, signal)) sent++
+  for (const p of processesWithToken(token)) if (signalProcess(p.pid, signal)) sent++
   return sent
-}
-
-function trySignal(pid: number, signal: NodeJS.Signals): boolean {
-  try {
-    process.kill(pid, signal)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /**

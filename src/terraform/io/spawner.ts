@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { collectOutput, sizeOf } from './output-files.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { signalProcess } from '../../locks/io/processes.js'
+import { collectOutput, sizeOf } from './output-files.js'
 import { SPAWNER_SCRIPT } from './spawner-script.js'
 import { startTool, type Captured, type RunningTool, type ToolStarter } from './spawn-tool.js'
 
@@ -25,7 +26,8 @@ interface Pending {
   ended: boolean
   /** Signals asked for before the pid was known. */
   signals: NodeJS.Signals[]
-  settle: (line: string) => void
+  /** The end: "E" with the exit code or "sig N", or "F" with why it could not start. */
+  settle: (kind: 'E' | 'F', rest: string[]) => void
   fail: (error: Error) => void
 }
 
@@ -61,17 +63,17 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
     const lines = (partial + text).split('\n')
     partial = lines.pop() ?? ''
     for (const line of lines) {
-      const [kind, id] = line.split(' ', 2)
-      const p = pending.get(id ?? '')
+      const [kind, id = '', ...rest] = line.split(' ')
+      const p = pending.get(id)
       if (!p) continue
       if (kind === 'S') {
-        p.pid = Number(line.split(' ')[2])
+        p.pid = Number(rest[0])
         for (const listener of p.onStart.splice(0)) listener(p.pid)
-        for (const signal of p.signals.splice(0)) signalPid(p.pid, signal)
+        for (const signal of p.signals.splice(0)) signalProcess(p.pid, signal)
       } else if (kind === 'E' || kind === 'F') {
-        pending.delete(id ?? '')
+        pending.delete(id)
         p.ended = true
-        p.settle(line)
+        p.settle(kind, rest)
       }
     }
   })
@@ -95,8 +97,7 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
     const p: Pending = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined }
     const done = new Promise<Captured>((resolve, reject) => {
       p.fail = reject
-      p.settle = (line) => {
-        const [kind, , ...rest] = line.split(' ')
+      p.settle = (kind, rest) => {
         if (kind === 'F') return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`))
         const exitCode = rest[0] === 'sig' ? null : Number(rest[0])
         try {
@@ -120,7 +121,7 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
       kill: (signal) => {
         if (p.ended) return
         if (p.pid === undefined) p.signals.push(signal)
-        else signalPid(p.pid, signal)
+        else signalProcess(p.pid, signal)
       },
       done
     }
@@ -134,13 +135,5 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
       await ended
       rmSync(scratch, { recursive: true, force: true })
     }
-  }
-}
-
-function signalPid(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal)
-  } catch {
-    // Ended meanwhile.
   }
 }
