@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { listSchedule, lowerBound } from './bounds.mjs'
 import { skewedFleet } from './fleet.mjs'
 
 const root = join(import.meta.dirname, '..')
@@ -16,18 +17,6 @@ const cli = join(root, 'dist', 'cli.js')
 process.env.PATH = `${join(root, '.tools', 'bin')}:${process.env.PATH}`
 const s = (ms) => `${(ms / 1000).toFixed(1)}s`
 
-function lowerBound(durations, deps, workers) {
-  const memo = new Map()
-  const dependents = {}
-  for (const [id, needs] of Object.entries(deps)) for (const n of needs) (dependents[n] ??= []).push(id)
-  const path = (id) => {
-    if (!memo.has(id)) memo.set(id, durations[id] + Math.max(0, ...(dependents[id] ?? []).map(path)))
-    return memo.get(id)
-  }
-  const critical = Math.max(...Object.keys(durations).map(path))
-  const total = Object.values(durations).reduce((a, b) => a + b, 0)
-  return { critical, total, bound: Math.max(critical, total / workers) }
-}
 
 function ours(dir, workers) {
   for (const f of ['state', 'work']) rmSync(join(dir, '.tf-orchestrator', f), { recursive: true, force: true })
@@ -80,13 +69,16 @@ export function peers(workers = 4) {
     const warm = ours(dir, workers)
     const tg = terragrunt(bin, tgDir, workers)
     const measured = Object.fromEntries(warm.summary.deployments.map((d) => [d.id.split('/')[0], d.durationMs]))
-    const lb = lowerBound(measured, Object.fromEntries(Object.keys(measured).map((id) => [id, deps[id] ?? []])), workers)
+    const depsById = Object.fromEntries(Object.keys(measured).map((id) => [id, deps[id] ?? []]))
+    const lb = lowerBound(measured, depsById, workers)
+    const ideal = listSchedule(measured, depsById, workers)
     const rows = [
       ['ours, recorded durations (wall, incl. node start)', warm.wall],
       ['ours, recorded durations (summary makespan)', warm.summary.durationMs],
       ['ours, first run, no recorded durations (wall)', first.wall],
       [`terragrunt run-all apply --terragrunt-parallelism ${workers} (wall)`, tg],
-      ['lower bound max(critical path, work / workers)', lb.bound]
+      ['lower bound max(critical path, work / workers)', lb.bound],
+      ['list schedule of the measured durations, no gaps', ideal]
     ]
     for (const [name, ms] of rows) console.log(`  ${name.padEnd(58)} ${s(ms)}`)
     console.log(`  ours vs lower bound: +${((warm.summary.durationMs / lb.bound - 1) * 100).toFixed(1)}% (target <= 3%); ours vs terragrunt: ${warm.wall <= tg ? `${((1 - warm.wall / tg) * 100).toFixed(1)}% faster` : `${((warm.wall / tg - 1) * 100).toFixed(1)}% slower`} (target: not slower)`)

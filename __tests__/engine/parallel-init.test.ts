@@ -87,6 +87,11 @@ describe('parallel init on one provider plugin cache', () => {
     await Promise.all([gate.run('d', fakeInit('d1'), () => true), gate.run('i', fakeInit('i1'), () => true), gate.run('j', fakeInit('j1'), () => true)])
     expect(overlap('d1', 'i1') || overlap('d1', 'j1')).toBe(false)
     expect(overlap('i1', 'j1')).toBe(true)
+    // Built-in providers only: nothing is installed and no lock file written, so the later inits do not wait for the first.
+    providers.k = []
+    await Promise.all([gate.run('k', fakeInit('k1'), () => true), gate.run('k', fakeInit('k2'), () => true)])
+    expect(overlap('k1', 'k2')).toBe(true)
+    expect(spans.find((s) => s.name === 'k2')).toMatchObject({ readonly: true })
   })
 
   it('inits a stacks fleet (8 root modules, one provider from a filesystem mirror) on a cold cache: the installer alone, then all together', async () => {

@@ -16,7 +16,9 @@ const ALL = 1 << 20
  *    taken in sorted order so two inits never wait on each other; first inits
  *    of root modules with disjoint or already installed providers run together;
  *  - a root module whose providers cannot be known before init (a remote
- *    module) runs its first init alone, as every first init used to.
+ *    module) runs its first init alone, as every first init used to;
+ *  - a root module with no provider to install (built-in resources only)
+ *    writes nothing shared: its inits all run together.
  */
 export class InitGate {
   private readonly firstInit = new Map<string, Promise<boolean>>()
@@ -36,6 +38,8 @@ export class InitGate {
     this.firstInit.set(rootDir, new Promise<boolean>((resolve) => (done = resolve)))
     try {
       const needs = await this.needsOf(rootDir).catch(() => undefined)
+      // Only built-in providers: nothing to install, no lock file to write, so nothing for the others to wait for.
+      if (needs?.size === 0) done(true)
       const result = await this.writing(needs, () => init(false))
       const ok = succeeded(result)
       if (ok && needs) for (const n of needs) if (!n.endsWith('@?')) this.installed.add(n)
