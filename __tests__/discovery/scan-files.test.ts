@@ -41,6 +41,24 @@ describe('symlinks', () => {
   })
 })
 
+describe('a folder reached both directly and through a symlink', () => {
+  // Plain folders are only remembered in a list until the first symlinked folder is followed: both orders must still be caught.
+  it.each([
+    ['the link sorts first', 'a-link', 'b', 'b', 'a-link'],
+    ['the plain folder sorts first', 'z-link', 'b', 'z-link', 'b']
+  ])('is scanned once, whichever comes first (%s)', async (_, link, folder, skipped, earlier) => {
+    const tmp = tempDir({ [`${folder}/deep/x.tf`]: '' })
+    try {
+      symlinkSync(join(tmp.dir, folder), join(tmp.dir, link))
+      const warnings: DiscoveryWarning[] = []
+      expect(await listFiles(tmp.dir, '.', warnings)).toEqual([`${earlier}/deep/x.tf`])
+      expect(warnings).toEqual([{ file: skipped, message: `skipped: it is the folder ${earlier} again (through a symlink), already scanned` }])
+    } finally {
+      tmp.cleanup()
+    }
+  })
+})
+
 describe('layout roots', () => {
   it('warns about a configured root that does not exist or is a file', async () => {
     const tmp = tempDir({ 'region/app/main.tf': '', 'notes.txt': '' })

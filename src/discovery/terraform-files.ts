@@ -14,13 +14,15 @@ export function isVarFile(file: string): boolean {
  */
 export function isAutoLoaded(file: string, rootDir: string): boolean {
   const slash = file.lastIndexOf('/')
-  const dir = slash < 0 ? '.' : file.slice(0, slash)
+  const root = rootDir === '' ? '.' : rootDir
+  // The folder is compared first, without slicing: a fleet's files are almost all elsewhere.
+  if (slash < 0 ? root !== '.' : slash !== root.length || !file.startsWith(root)) return false
   const name = file.slice(slash + 1)
-  const autoLoaded = /^terraform\.tfvars(\.json)?$/.test(name) || /\.auto\.tfvars(\.json)?$/.test(name)
-  return dir === (rootDir === '' ? '.' : rootDir) && autoLoaded
+  return /^terraform\.tfvars(\.json)?$/.test(name) || /\.auto\.tfvars(\.json)?$/.test(name)
 }
 
 /** Files below a folder named `modules` belong to modules (examples, tests), not deployments. */
 export function underModules(file: string): boolean {
-  return file.split('/').slice(0, -1).includes('modules')
+  // A folder named `modules` anywhere before the file name (and not the file name itself).
+  return file.startsWith('modules/') || file.includes('/modules/')
 }

@@ -1,5 +1,5 @@
 import type { Deployment } from '../model/deployment.js'
-import { CycleError, executionLevels, findCycle, type DependencyGraph } from './dag.js'
+import { CycleError, findCycle, type DependencyGraph } from './dag.js'
 import { DependencyConfigError } from './dependency-config-error.js'
 import { compactGraph, expandedGraph } from './group-edges.js'
 import { directDependencies, topologicalOrder } from './reduce-edges.js'
@@ -39,6 +39,5 @@ export function buildExecutionGraph(input: GraphInput): ExecutionGraph {
   const order = topologicalOrder(compact.succ)
   // A full-graph cycle is an error even when the run selects only part of it; it is named as before, deployment by deployment.
   if (!order) throw new CycleError(findCycle(expandedGraph(compact)) ?? [], 'deployments')
-  const dependencies = directDependencies(compact.succ, order, compact.ids, input.selected ?? new Set(compact.ids))
-  return { dependencies, levels: executionLevels(dependencies) }
+  return directDependencies(compact.succ, order, compact.ids, input.selected)
 }

@@ -2,39 +2,51 @@ import type { DependencyGraph } from './dag.js'
 
 interface Reach {
   /** Selected deployments reachable from the node. */
-  closure: ReadonlySet<string>
+  closure: ReadonlySet<number>
   /** Those of them reachable through another selected one: not direct dependencies. */
-  covered: ReadonlySet<string>
+  covered: ReadonlySet<number>
 }
 
 const NOTHING: Reach = { closure: new Set(), covered: new Set() }
 
 /** The nodes of `succ` with every node after what it waits for, or undefined when there is a cycle. */
-export function topologicalOrder(succ: ReadonlyMap<string, readonly string[]>): string[] | undefined {
-  // Kahn's algorithm over node numbers: a fleet's graph has tens of thousands of nodes, and arrays cost less than maps of them.
-  const nodes = [...succ.keys()]
-  const number = new Map<string, number>()
-  for (const [i, node] of nodes.entries()) number.set(node, i)
-  const remaining = new Int32Array(nodes.length)
-  const dependents: number[][] = nodes.map(() => [])
-  for (const [i, node] of nodes.entries()) {
-    const deps = succ.get(node) as readonly string[]
+export function topologicalOrder(succ: readonly (readonly number[])[]): Int32Array | undefined {
+  // Kahn's algorithm; who waits for each node is kept in one flat array (one slice per node), not in an array per node.
+  const count = succ.length
+  const remaining = new Int32Array(count)
+  const start = new Int32Array(count + 1)
+  for (let i = 0; i < count; i++) {
+    const deps = succ[i] as readonly number[]
     remaining[i] = deps.length
-    for (const dep of deps) {
-      const d = number.get(dep)
-      // A dependency that is not a node never counts down: the order comes out short (undefined).
-      if (d !== undefined) dependents[d]?.push(i)
+    for (let k = 0; k < deps.length; k++) {
+      const dep = deps[k] as number
+      start[dep + 1] = (start[dep + 1] as number) + 1
     }
   }
-  const order: number[] = []
-  for (let i = 0; i < nodes.length; i++) if (remaining[i] === 0) order.push(i)
-  for (let k = 0; k < order.length; k++) {
-    for (const dependent of dependents[order[k] as number] as number[]) {
-      remaining[dependent] = (remaining[dependent] as number) - 1
-      if (remaining[dependent] === 0) order.push(dependent)
+  for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number)
+  const filled = start.slice(0, count)
+  const dependents = new Int32Array(start[count] as number)
+  for (let i = 0; i < count; i++) {
+    const deps = succ[i] as readonly number[]
+    for (let k = 0; k < deps.length; k++) {
+      const dep = deps[k] as number
+      dependents[filled[dep] as number] = i
+      filled[dep] = (filled[dep] as number) + 1
     }
   }
-  return order.length === nodes.length ? order.map((i) => nodes[i] as string) : undefined
+  const order = new Int32Array(count)
+  let placed = 0
+  for (let i = 0; i < count; i++) if (remaining[i] === 0) order[placed++] = i
+  for (let k = 0; k < placed; k++) {
+    const node = order[k] as number
+    for (let j = start[node] as number; j < (start[node + 1] as number); j++) {
+      const dependent = dependents[j] as number
+      const left = (remaining[dependent] as number) - 1
+      remaining[dependent] = left
+      if (left === 0) order[placed++] = dependent
+    }
+  }
+  return placed === count ? order : undefined
 }
 
 /**
@@ -42,50 +54,87 @@ export function topologicalOrder(succ: ReadonlyMap<string, readonly string[]>): 
  * it reaches (through unselected deployments and group nodes too), minus what
  * it reaches only through another selected one. Deployments that wait for the
  * same things get the same Set object, so a group of n deployments waiting for
- * m others costs n + m, not n x m. `order` is topologicalOrder(succ).
+ * m others costs n + m, not n x m. `order` is topologicalOrder(succ); nodes
+ * below ids.length are the deployments. Also the execution levels: each
+ * level's ids sorted, a deployment one level after its latest dependency.
  */
-export function directDependencies(succ: ReadonlyMap<string, readonly string[]>, order: readonly string[], ids: readonly string[], selected: ReadonlySet<string>): DependencyGraph {
-  const reach = new Map<string, Reach>()
+export function directDependencies(
+  succ: readonly (readonly number[])[],
+  order: Int32Array,
+  ids: readonly string[],
+  selected: ReadonlySet<string> | undefined
+): { dependencies: DependencyGraph; levels: string[][] } {
+  const count = ids.length
+  const chosen = new Uint8Array(count)
+  for (let i = 0; i < count; i++) if (!selected || selected.has(ids[i] as string)) chosen[i] = 1
+  const reach: Reach[] = new Array(succ.length)
+  // Deployments with the same targets share one Reach; a group node's members are its own, so it is not looked up.
   const byTargets = new Map<string, Reach>()
-  for (const node of order) {
-    const targets = succ.get(node) ?? []
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k] as number
+    const targets = succ[node] as readonly number[]
     const only = targets[0]
-    if (only === undefined) reach.set(node, NOTHING)
-    else if (targets.length === 1 && !selected.has(only)) reach.set(node, reach.get(only) as Reach)
+    if (only === undefined) reach[node] = NOTHING
+    else if (targets.length === 1 && !(only < count && chosen[only] === 1)) reach[node] = reach[only] as Reach
+    else if (node >= count) reach[node] = reachThrough(targets, reach, chosen)
     else {
-      const key = targets.join('\n')
+      const key = targets.join(',')
       let known = byTargets.get(key)
-      if (!known) byTargets.set(key, (known = reachThrough(targets, reach, selected)))
-      reach.set(node, known)
+      if (!known) byTargets.set(key, (known = reachThrough(targets, reach, chosen)))
+      reach[node] = known
     }
   }
-  const direct = new Map<Reach, Set<string>>()
+  // One Set (and one level) per distinct Reach, shared by every deployment that has it.
+  const direct = new Map<Reach, Direct>()
+  const directOf: Direct[] = new Array(count)
   const dependencies: DependencyGraph = new Map()
-  for (const id of ids) {
-    if (!selected.has(id)) continue
-    const r = reach.get(id) as Reach
+  for (let i = 0; i < count; i++) {
+    if (chosen[i] !== 1) continue
+    const r = reach[i] as Reach
     let deps = direct.get(r)
-    if (!deps) direct.set(r, (deps = new Set([...r.closure].filter((dep) => !r.covered.has(dep)))))
-    dependencies.set(id, deps)
+    if (!deps) {
+      const nodes = [...r.closure].filter((dep) => !r.covered.has(dep))
+      direct.set(r, (deps = { ids: new Set(nodes.map((dep) => ids[dep] as string)), nodes, level: -1 }))
+    }
+    directOf[i] = deps
+    dependencies.set(ids[i] as string, deps.ids)
   }
-  return dependencies
+  const levelOf = new Int32Array(count)
+  const levels: string[][] = []
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k] as number
+    if (node >= count || chosen[node] !== 1) continue
+    const deps = directOf[node] as Direct
+    if (deps.level < 0) deps.level = deps.nodes.reduce((level, dep) => Math.max(level, (levelOf[dep] as number) + 1), 0)
+    levelOf[node] = deps.level
+    ;(levels[deps.level] ??= []).push(ids[node] as string)
+  }
+  for (const level of levels) level.sort()
+  return { dependencies, levels }
 }
 
-function reachThrough(targets: readonly string[], reach: ReadonlyMap<string, Reach>, selected: ReadonlySet<string>): Reach {
-  const closure = new Set<string>()
-  const covered = new Set<string>()
+interface Direct {
+  ids: Set<string>
+  nodes: number[]
+  level: number
+}
+
+function reachThrough(targets: readonly number[], reach: readonly Reach[], chosen: Uint8Array): Reach {
+  const closure = new Set<number>()
+  const covered = new Set<number>()
   // Members of a group often share one Reach: add each shared set once.
-  const intoClosure = new Set<ReadonlySet<string>>()
-  const intoCovered = new Set<ReadonlySet<string>>()
-  const add = (into: Set<string>, seen: Set<ReadonlySet<string>>, from: ReadonlySet<string>): void => {
+  const intoClosure = new Set<ReadonlySet<number>>()
+  const intoCovered = new Set<ReadonlySet<number>>()
+  const add = (into: Set<number>, seen: Set<ReadonlySet<number>>, from: ReadonlySet<number>): void => {
     if (from.size === 0 || seen.has(from)) return
     seen.add(from)
     for (const x of from) into.add(x)
   }
-  for (const target of targets) {
-    const r = reach.get(target) as Reach
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k] as number
+    const r = reach[target] as Reach
     add(closure, intoClosure, r.closure)
-    if (selected.has(target)) {
+    if (target < chosen.length && chosen[target] === 1) {
       closure.add(target)
       add(covered, intoCovered, r.closure)
     } else add(covered, intoCovered, r.covered)

@@ -1,6 +1,7 @@
 import { basename, posix } from 'node:path'
 import { startHclParser } from './hcl/parse-hcl.js'
 import { ParseCache } from './parse-cache.js'
+import { TfvarsReadCache } from './tfvars-read-cache.js'
 import type { Config } from '../../config/parse-config.js'
 import type { LayoutConfig, StacksLayoutConfig } from '../../config/schema.js'
 import { DiscoveryError } from '../discovery-error.js'
@@ -22,6 +23,8 @@ export interface Discovery {
   layoutsDetected?: boolean
   /** Files the HCL parser itself had to read (neither the literal fast path nor the parse cache knew them). */
   parserCalls?: number
+  /** tfvars files read (the read cache did not know them, or they changed). */
+  fileReads?: number
 }
 
 export interface DiscoverOptions {
@@ -36,6 +39,7 @@ export interface DiscoverOptions {
  */
 export async function discover(workingDir: string, config: Config, options: DiscoverOptions = {}): Promise<Discovery> {
   const cache = ParseCache.open(options.cache === false ? undefined : workingDir)
+  const reads = TfvarsReadCache.open(options.cache === false ? undefined : workingDir)
   if (cache.empty) startHclParser()
   const layoutsDetected = config.layouts === undefined
   const layouts = config.layouts ?? detectLayouts(workingDir)
@@ -44,14 +48,19 @@ export async function discover(workingDir: string, config: Config, options: Disc
   const warnings: DiscoveryWarning[] = []
   for (const layout of layouts) {
     const found =
-      layout.type === 'tfvars' ? await tfvarsLayout(workingDir, layout, config, warnings, cache) : await stacksLayout(workingDir, layout, config, warnings, cache)
-    for (const d of found) rootDirs.add(d.rootDir)
-    deployments.push(...found)
+      layout.type === 'tfvars' ? await tfvarsLayout(workingDir, layout, config, warnings, cache, reads) : await stacksLayout(workingDir, layout, config, warnings, cache)
+    // Index loops: a fleet has thousands of deployments, and this runs before the JIT has compiled it.
+    for (let i = 0; i < found.length; i++) {
+      const d = found[i] as Deployment
+      rootDirs.add(d.rootDir)
+      deployments.push(d)
+    }
   }
+  reads.save()
   assertUniqueIds(deployments)
   const scan = await scanModuleCalls(workingDir, [...rootDirs], cache)
   cache.save()
-  return { deployments, calls: scan.calls, warnings: unique([...warnings, ...scan.warnings]), layouts, layoutsDetected, parserCalls: cache.misses }
+  return { deployments, calls: scan.calls, warnings: unique([...warnings, ...scan.warnings]), layouts, layoutsDetected, parserCalls: cache.misses, fileReads: reads.reads }
 }
 
 /** No configured layouts: a root module in the working directory means tfvars, otherwise stacks. */
@@ -99,7 +108,8 @@ async function stacksLayout(
 
 function assertUniqueIds(deployments: readonly Deployment[]): void {
   const seen = new Map<string, Deployment>()
-  for (const d of deployments) {
+  for (let i = 0; i < deployments.length; i++) {
+    const d = deployments[i] as Deployment
     const other = seen.get(d.id)
     if (other) {
       throw new DiscoveryError(

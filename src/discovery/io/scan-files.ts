@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join, posix, sep } from 'node:path'
 import type { DiscoveryWarning } from '../../model/deployment.js'
 import { printablePath } from '../../model/names.js'
@@ -19,8 +19,13 @@ const WITH_FILE_TYPES = { withFileTypes: true } as const
  */
 export async function listFiles(base: string, root: string, warnings: DiscoveryWarning[] = []): Promise<string[]> {
   const found: string[] = []
-  const scanned = new Map<string, string>()
   const start = posix.normalize(root)
+  // Real paths scanned, to stop at a folder seen again through a symlink. Plain
+  // folders form a tree and cannot repeat one another, so until a symlinked
+  // folder is followed they are only listed (a fleet has thousands), not looked up.
+  const plainReal: string[] = []
+  const plainRel: string[] = []
+  let scanned: Map<string, string> | undefined
   // Below the root, paths are built by concatenation: a name holds no separator
   // and the parent is already normalized, and join() per entry costs a fleet
   // of thousands of folders more than the reading.
@@ -39,13 +44,21 @@ export async function listFiles(base: string, root: string, warnings: DiscoveryW
     }
     // A plain subfolder's real path is its parent's plus its name; only links need asking.
     const real = knownReal ?? realpathSync(dir)
-    const earlier = scanned.get(real)
+    if (knownReal === undefined && rel !== start && scanned === undefined) scanned = new Map(plainReal.map((r, i) => [r, plainRel[i] as string]))
+    const earlier = scanned?.get(real)
     if (earlier !== undefined) {
       warnings.push({ file: printablePath(rel), message: `skipped: it is the folder ${printablePath(earlier)} again (through a symlink), already scanned` })
       return
     }
-    scanned.set(real, rel)
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (scanned) scanned.set(real, rel)
+    else {
+      plainReal.push(real)
+      plainRel.push(rel)
+    }
+    if (entries.length > 1) entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // An index loop: this runs for every entry of a fleet, mostly before the JIT has compiled it.
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as Dirent
       const name = entry.name
       const path = rel === start ? posix.join(rel, name) : `${rel}/${name}`
       const link = entry.isSymbolicLink()
@@ -53,7 +66,10 @@ export async function listFiles(base: string, root: string, warnings: DiscoveryW
       if (typeof kind === 'object') {
         warnings.push({ file: printablePath(path), message: `skipped: a symlink that cannot be followed (${kind.broken})` })
       } else if (kind === 'dir') {
-        if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) walk(path, under(dir, name), link ? undefined : under(real, name))
+        if (SKIPPED_DIRS.has(name) || name.startsWith('.')) continue
+        const child = under(dir, name)
+        // Where the folder's own path is its real path (no symlink above it), the one string serves as both.
+        walk(path, child, link ? undefined : real === dir ? child : under(real, name))
       } else if (kind === 'file') {
         found.push(path)
       }
