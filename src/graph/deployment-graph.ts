@@ -2,7 +2,8 @@ import type { Deployment } from '../model/deployment.js'
 import { CycleError, findCycle, type DependencyGraph } from './dag.js'
 import { DependencyConfigError } from './dependency-config-error.js'
 import { compactGraph, expandedGraph } from './group-edges.js'
-import { directDependencies, topologicalOrder } from './reduce-edges.js'
+import { directDependencies } from './reduce-edges.js'
+import { topologicalOrder } from './topological-order.js'
 import { serviceClosure } from './service-dependencies.js'
 
 export interface GraphInput {

@@ -9,46 +9,6 @@ interface Reach {
 
 const NOTHING: Reach = { closure: new Set(), covered: new Set() }
 
-/** The nodes of `succ` with every node after what it waits for, or undefined when there is a cycle. */
-export function topologicalOrder(succ: readonly (readonly number[])[]): Int32Array | undefined {
-  // Kahn's algorithm; who waits for each node is kept in one flat array (one slice per node), not in an array per node.
-  const count = succ.length
-  const remaining = new Int32Array(count)
-  const start = new Int32Array(count + 1)
-  for (let i = 0; i < count; i++) {
-    const deps = succ[i] as readonly number[]
-    remaining[i] = deps.length
-    for (let k = 0; k < deps.length; k++) {
-      const dep = deps[k] as number
-      start[dep + 1] = (start[dep + 1] as number) + 1
-    }
-  }
-  for (let i = 0; i < count; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number)
-  const filled = start.slice(0, count)
-  const dependents = new Int32Array(start[count] as number)
-  for (let i = 0; i < count; i++) {
-    const deps = succ[i] as readonly number[]
-    for (let k = 0; k < deps.length; k++) {
-      const dep = deps[k] as number
-      dependents[filled[dep] as number] = i
-      filled[dep] = (filled[dep] as number) + 1
-    }
-  }
-  const order = new Int32Array(count)
-  let placed = 0
-  for (let i = 0; i < count; i++) if (remaining[i] === 0) order[placed++] = i
-  for (let k = 0; k < placed; k++) {
-    const node = order[k] as number
-    for (let j = start[node] as number; j < (start[node + 1] as number); j++) {
-      const dependent = dependents[j] as number
-      const left = (remaining[dependent] as number) - 1
-      remaining[dependent] = left
-      if (left === 0) order[placed++] = dependent
-    }
-  }
-  return placed === count ? order : undefined
-}
-
 /**
  * The direct dependencies of each selected deployment among the selected: all
  * it reaches (through unselected deployments and group nodes too), minus what
@@ -120,24 +80,34 @@ interface Direct {
 }
 
 function reachThrough(targets: readonly number[], reach: readonly Reach[], chosen: Uint8Array): Reach {
-  const closure = new Set<number>()
-  const covered = new Set<number>()
-  // Members of a group often share one Reach: add each shared set once.
-  const intoClosure = new Set<ReadonlySet<number>>()
-  const intoCovered = new Set<ReadonlySet<number>>()
-  const add = (into: Set<number>, seen: Set<ReadonlySet<number>>, from: ReadonlySet<number>): void => {
-    if (from.size === 0 || seen.has(from)) return
-    seen.add(from)
-    for (const x of from) into.add(x)
-  }
+  const closure = new Union()
+  const covered = new Union()
   for (let k = 0; k < targets.length; k++) {
     const target = targets[k] as number
     const r = reach[target] as Reach
-    add(closure, intoClosure, r.closure)
+    closure.add(r.closure)
     if (target < chosen.length && chosen[target] === 1) {
-      closure.add(target)
-      add(covered, intoCovered, r.closure)
-    } else add(covered, intoCovered, r.covered)
+      closure.items.add(target)
+      covered.add(r.closure)
+    } else covered.add(r.covered)
   }
-  return { closure, covered }
+  return { closure: closure.items, covered: covered.items }
+}
+
+/** A union of sets that adds each set once: members of a group often share one Reach, so one set comes many times in a row. */
+class Union {
+  readonly items = new Set<number>()
+  private last: ReadonlySet<number> | undefined
+  private seen: Set<ReadonlySet<number>> | undefined
+
+  add(from: ReadonlySet<number>): void {
+    if (from.size === 0 || from === this.last) return
+    if (this.last !== undefined) {
+      this.seen ??= new Set([this.last])
+      if (this.seen.has(from)) return
+      this.seen.add(from)
+    }
+    this.last = from
+    for (const x of from) this.items.add(x)
+  }
 }
