@@ -35,8 +35,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __webpack_require__(8179);
-// EXTERNAL MODULE: ./src/app/load-workspace.ts + 22 modules
-var load_workspace = __webpack_require__(4493);
+// EXTERNAL MODULE: ./src/app/load-workspace.ts + 26 modules
+var load_workspace = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/config/io/load-config.ts
 var load_config = __webpack_require__(4218);
 // EXTERNAL MODULE: ./src/state/object-store.ts

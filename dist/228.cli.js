@@ -155,8 +155,8 @@ var external_node_path_ = __webpack_require__(6760);
 var yaml_locations = __webpack_require__(6974);
 // EXTERNAL MODULE: ./src/engine/duration-history.ts
 var duration_history = __webpack_require__(3161);
-// EXTERNAL MODULE: ./src/graph/deployment-graph.ts + 4 modules
-var deployment_graph = __webpack_require__(5968);
+// EXTERNAL MODULE: ./src/graph/deployment-graph.ts + 5 modules
+var deployment_graph = __webpack_require__(6061);
 // EXTERNAL MODULE: ./src/matrix/plan-matrix.ts + 2 modules
 var plan_matrix = __webpack_require__(1404);
 // EXTERNAL MODULE: ./src/graph/dag.ts

@@ -163,7 +163,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
 /* harmony import */ var _render_graph_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6733);
-/* harmony import */ var _app_load_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4493);
+/* harmony import */ var _app_load_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5382);
 /* harmony import */ var _app_run_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6262);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5217);
 /* harmony import */ var _print_warnings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7347);

@@ -677,12 +677,35 @@ function durationMs(text) {
 /* harmony export */ });
 /** A plain-text table with left-aligned, space-padded columns. */
 function renderTable(headers, rows) {
-    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+    // Loops and one shared padding string per width, instead of spreads and a padded copy of every cell: a fleet's table has ten thousand rows.
+    const widths = headers.map((h) => h.length);
+    for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        for (let i = 0; i < widths.length; i++) {
+            const length = (row[i] ?? '').length;
+            if (length > widths[i])
+                widths[i] = length;
+        }
+    }
+    const pads = [];
+    const line = (cells) => {
+        const last = cells.length - 1;
+        let text = '';
+        for (let i = 0; i <= last; i++) {
+            const cell = cells[i];
+            text += i === 0 ? cell : `  ${cell}`;
+            const missing = i === last ? 0 : (widths[i] ?? 0) - cell.length;
+            if (missing > 0)
+                text += pads[missing] ?? (pads[missing] = ' '.repeat(missing));
+        }
+        // Only a line whose last cell is empty or ends in white space can end in white space.
+        const end = cells[last];
+        return end === undefined || end === '' || /\s$/.test(end) ? text.trimEnd() : text;
+    };
+    const lines = [line(headers), line(widths.map((w) => '-'.repeat(w)))];
+    for (let r = 0; r < rows.length; r++)
+        lines.push(line(rows[r]));
+    return lines.join('\n');
 }
 
 

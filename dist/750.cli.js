@@ -316,8 +316,8 @@ function progressObserver(write) {
 var state_store_for = __webpack_require__(871);
 // EXTERNAL MODULE: ./src/terraform/io/check-binary.ts
 var check_binary = __webpack_require__(6003);
-// EXTERNAL MODULE: ./src/app/load-workspace.ts + 22 modules
-var load_workspace = __webpack_require__(4493);
+// EXTERNAL MODULE: ./src/app/load-workspace.ts + 26 modules
+var load_workspace = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/app/shard-selection.ts + 1 modules
 var shard_selection = __webpack_require__(6251);
 // EXTERNAL MODULE: ./src/audit/audit-keys.ts
@@ -326,8 +326,8 @@ var audit_keys = __webpack_require__(1569);
 var yaml_locations = __webpack_require__(6974);
 // EXTERNAL MODULE: ./src/graph/dag.ts
 var dag = __webpack_require__(3148);
-// EXTERNAL MODULE: ./src/graph/deployment-graph.ts + 4 modules
-var deployment_graph = __webpack_require__(5968);
+// EXTERNAL MODULE: ./src/graph/deployment-graph.ts + 5 modules
+var deployment_graph = __webpack_require__(6061);
 ;// CONCATENATED MODULE: ./src/app/rerun-failed.ts
 
 
@@ -1381,7 +1381,9 @@ const ALL = 1 << 20;
  *    taken in sorted order so two inits never wait on each other; first inits
  *    of root modules with disjoint or already installed providers run together;
  *  - a root module whose providers cannot be known before init (a remote
- *    module) runs its first init alone, as every first init used to.
+ *    module) runs its first init alone, as every first init used to;
+ *  - a root module with no provider to install (built-in resources only)
+ *    writes nothing shared: its inits all run together.
  */
 class InitGate {
     needsOf;
@@ -1403,6 +1405,9 @@ class InitGate {
         this.firstInit.set(rootDir, new Promise((resolve) => (done = resolve)));
         try {
             const needs = await this.needsOf(rootDir).catch(() => undefined);
+            // Only built-in providers: nothing to install, no lock file to write, so nothing for the others to wait for.
+            if (needs?.size === 0)
+                done(true);
             const result = await this.writing(needs, () => init(false));
             const ok = succeeded(result);
             if (ok && needs)
@@ -3986,6 +3991,10 @@ function collectOutput(files, live, offset) {
  * When stdin ends with commands still running (the Node process died), they
  * get SIGINT, as a recovering run would send them, and the spawner exits once
  * they have ended.
+ * Per request the parent only forks: whether the exec worked is read from the
+ * child's fail pipe in the select loop, so the next request does not wait for
+ * this child to reach exec (1,000 spawns of /bin/true with 4 in flight on the
+ * bench machine: 2.0-3.5 -> 0.9-1.4 ms each).
  */
 const SPAWNER_SCRIPT = String.raw `
 use strict; use warnings; use POSIX ();
@@ -3994,11 +4003,12 @@ $SIG{INT} = $SIG{TERM} = 'IGNORE';  # the Node process decides what to stop
 pipe(my $wake_r, my $wake_w) or die "pipe: $!";
 for my $h ($wake_r, $wake_w) { fcntl($h, F_SETFL, fcntl($h, F_GETFL, 0) | O_NONBLOCK) }
 $SIG{CHLD} = sub { syswrite($wake_w, 'x') };  # wakes the select below (self-pipe)
-my (%running, @fields);
+my (%running, %starting, @fields);
 my ($partial, $eof) = ('', 0);
 sub reply { my $line = "$_[0]\n"; while (length $line) { my $n = syswrite(STDOUT, $line); if (!defined $n) { next if $!{EINTR}; POSIX::_exit(1) } substr($line, 0, $n) = '' } }
 sub reap {
   while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    settle($pid, 1) if $starting{$pid};  # it ended before its start was told: S (or F) first
     my $id = delete $running{$pid};
     next unless defined $id;
     reply(($? & 127) ? "E $id sig " . ($? & 127) : "E $id " . ($? >> 8));
@@ -4029,12 +4039,26 @@ sub start {
     $fail->("cannot run $argv->[0]");
   }
   close $fail_w;
-  my $why = '';
-  while (1) { my $n = sysread($fail_r, $why, 4096, length $why); last if defined $n && $n == 0; next if !defined $n && $!{EINTR}; last unless defined $n }
-  close $fail_r;
-  if (length $why) { waitpid($pid, 0); $why =~ s/\n/ /g; return reply("F $id $why") }
+  # The exec's outcome comes later, through the select loop: other requests need not wait for it.
   $running{$pid} = $id;
+  $starting{$pid} = [$fail_r, ''];
+}
+# Reads what the child wrote on its fail pipe; at EOF replies S (exec done) or F (it could not start).
+sub settle {
+  my ($pid, $block) = @_;
+  my $s = $starting{$pid};
+  while (1) {
+    my $n = sysread($s->[0], $s->[1], 4096, length $s->[1]);
+    next if !defined $n && $!{EINTR};
+    return 0 if !$block && defined $n && $n > 0;  # more may follow: back to select
+    last;
+  }
+  delete $starting{$pid};
+  close $s->[0];
+  my $id = $running{$pid};
+  if (length $s->[1]) { delete $running{$pid}; waitpid($pid, 0); (my $why = $s->[1]) =~ s/\n/ /g; reply("F $id $why"); return 1 }
   reply("S $id $pid");
+  return 1;
 }
 sub take_request {
   return unless @fields >= 6;
@@ -4056,9 +4080,11 @@ while (1) {
   my $rin = '';
   vec($rin, fileno($wake_r), 1) = 1;
   vec($rin, fileno(STDIN), 1) = 1 unless $eof;
+  vec($rin, fileno($_->[0]), 1) = 1 for values %starting;
   my $ready = select(my $rout = $rin, undef, undef, undef);
   next if $ready <= 0;
   if (vec($rout, fileno($wake_r), 1)) { 1 while sysread($wake_r, my $drop, 512) }
+  for my $pid (keys %starting) { settle($pid, 0) if $starting{$pid} && vec($rout, fileno($starting{$pid}[0]), 1) }
   next if $eof || !vec($rout, fileno(STDIN), 1);
   my $got = sysread(STDIN, my $chunk, 65536);
   next if !defined $got && $!{EINTR};
@@ -6175,12 +6201,35 @@ function graphJson(graph, labels) {
 /* harmony export */ });
 /** A plain-text table with left-aligned, space-padded columns. */
 function renderTable(headers, rows) {
-    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+    // Loops and one shared padding string per width, instead of spreads and a padded copy of every cell: a fleet's table has ten thousand rows.
+    const widths = headers.map((h) => h.length);
+    for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        for (let i = 0; i < widths.length; i++) {
+            const length = (row[i] ?? '').length;
+            if (length > widths[i])
+                widths[i] = length;
+        }
+    }
+    const pads = [];
+    const line = (cells) => {
+        const last = cells.length - 1;
+        let text = '';
+        for (let i = 0; i <= last; i++) {
+            const cell = cells[i];
+            text += i === 0 ? cell : `  ${cell}`;
+            const missing = i === last ? 0 : (widths[i] ?? 0) - cell.length;
+            if (missing > 0)
+                text += pads[missing] ?? (pads[missing] = ' '.repeat(missing));
+        }
+        // Only a line whose last cell is empty or ends in white space can end in white space.
+        const end = cells[last];
+        return end === undefined || end === '' || /\s$/.test(end) ? text.trimEnd() : text;
+    };
+    const lines = [line(headers), line(widths.map((w) => '-'.repeat(w)))];
+    for (let r = 0; r < rows.length; r++)
+        lines.push(line(rows[r]));
+    return lines.join('\n');
 }
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __webpack_require__(8179);
-// EXTERNAL MODULE: ./src/app/load-workspace.ts + 22 modules
-var load_workspace = __webpack_require__(4493);
+// EXTERNAL MODULE: ./src/app/load-workspace.ts + 26 modules
+var load_workspace = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/app/run-request.ts
 var run_request = __webpack_require__(6262);
 // EXTERNAL MODULE: ./src/app/shard-selection.ts + 1 modules

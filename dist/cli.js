@@ -280,6 +280,9 @@ function shortMessage(text, limit = MESSAGE_LIMIT) {
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** Returns why `value` is not a valid name, or undefined when it is. */
 function nameProblem(value) {
+    // The common valid name passes one test; the checks below only word the problem.
+    if (NAME_PATTERN.test(value) && !value.includes('..'))
+        return undefined;
     if (value.length === 0)
         return 'it is empty';
     if (value.length > 128)
