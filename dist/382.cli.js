@@ -511,13 +511,14 @@ const GENERAL_SERVICE = 'general';
  * `mapping` (tfvars key -> service). Sorted and without duplicates.
  */
 function detectServices(keys, mapping) {
-    const services = new Set();
+    // An array, not a Set: a file has a handful of keys and usually one service, and a fleet has thousands of files.
+    const services = [];
     for (const key of keys) {
         const service = mapping[key];
-        if (service !== undefined)
-            services.add(service);
+        if (service !== undefined && !services.includes(service))
+            services.push(service);
     }
-    return services.size === 0 ? [GENERAL_SERVICE] : [...services].sort();
+    return services.length === 0 ? [GENERAL_SERVICE] : services.sort();
 }
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
@@ -890,17 +891,9 @@ function stateKeyRenderer(template, combinedName) {
         return pieces.join('');
     };
 }
-/**
- * deploymentIdFromKey with two suffix checks instead of two regular
- * expressions: both of its patterns are anchored at the end, so the result is
- * the same, without a regular expression run per deployment of a fleet.
- */
-function deploymentIdOf(stateKey) {
-    const key = stateKey.endsWith('/terraform.tfstate') ? stateKey.slice(0, -'/terraform.tfstate'.length) : stateKey;
-    return key.endsWith('.tfstate') ? key.slice(0, -'.tfstate'.length) : key;
-}
 
 ;// CONCATENATED MODULE: ./src/discovery/tfvars-deployment.ts
+
 
 
 
@@ -939,11 +932,11 @@ function tfvarsDeployments(settings) {
             (0,model_names/* assertValidName */.QB)('project', project, `${(0,model_names/* printablePath */.Vj)(path)} (the project is the name of the file's folder)`);
         let services;
         if (names === undefined)
-            services = servicesOf(Object.keys(values), mapping);
+            services = detectServices(Object.keys(values), mapping);
         else {
             let shared = known.get(names);
             if (!shared)
-                known.set(names, (shared = servicesOf(names, mapping)));
+                known.set(names, (shared = detectServices(names, mapping)));
             // Each deployment owns its array.
             services = shared.slice();
         }
@@ -960,7 +953,7 @@ function tfvarsDeployments(settings) {
         nameParts[1] = region;
         nameParts[2] = project;
         return {
-            id: deploymentIdOf(stateKey),
+            id: (0,state_key/* deploymentIdFromKey */.UU)(stateKey),
             name: nameParts.join('/'),
             layout: 'tfvars',
             account,
@@ -973,16 +966,6 @@ function tfvarsDeployments(settings) {
             source: path
         };
     };
-}
-/** detectServices without its Set and spread: a file has a handful of keys and usually one service. */
-function servicesOf(names, mapping) {
-    const services = [];
-    for (let i = 0; i < names.length; i++) {
-        const service = mapping[names[i]];
-        if (service !== undefined && !services.includes(service))
-            services.push(service);
-    }
-    return services.length === 0 ? [GENERAL_SERVICE] : services.sort();
 }
 function requiredString(values, key, path, text) {
     const value = values[key];

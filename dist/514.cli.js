@@ -942,7 +942,9 @@ function stateKeyTemplateProblem(template) {
  * `.tfstate` extension), e.g. `s3/acme-dev/us-east-1/payments`.
  */
 function deploymentIdFromKey(stateKey) {
-    return stateKey.replace(/\/terraform\.tfstate$/, '').replace(/\.tfstate$/, '');
+    // Two suffix checks, not regular expressions: it runs once per deployment of a fleet.
+    const key = stateKey.endsWith('/terraform.tfstate') ? stateKey.slice(0, -'/terraform.tfstate'.length) : stateKey;
+    return key.endsWith('.tfstate') ? key.slice(0, -'.tfstate'.length) : key;
 }
 
 

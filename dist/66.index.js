@@ -846,7 +846,9 @@ function stateKeyTemplateProblem(template) {
  * `.tfstate` extension), e.g. `s3/acme-dev/us-east-1/payments`.
  */
 function deploymentIdFromKey(stateKey) {
-    return stateKey.replace(/\/terraform\.tfstate$/, '').replace(/\.tfstate$/, '');
+    // Two suffix checks, not regular expressions: it runs once per deployment of a fleet.
+    const key = stateKey.endsWith('/terraform.tfstate') ? stateKey.slice(0, -'/terraform.tfstate'.length) : stateKey;
+    return key.endsWith('.tfstate') ? key.slice(0, -'.tfstate'.length) : key;
 }
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -1155,13 +1157,14 @@ const GENERAL_SERVICE = 'general';
  * `mapping` (tfvars key -> service). Sorted and without duplicates.
  */
 function detectServices(keys, mapping) {
-    const services = new Set();
+    // An array, not a Set: a file has a handful of keys and usually one service, and a fleet has thousands of files.
+    const services = [];
     for (const key of keys) {
         const service = mapping[key];
-        if (service !== undefined)
-            services.add(service);
+        if (service !== undefined && !services.includes(service))
+            services.push(service);
     }
-    return services.size === 0 ? [GENERAL_SERVICE] : [...services].sort();
+    return services.length === 0 ? [GENERAL_SERVICE] : services.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/config/did-you-mean.ts
@@ -1545,17 +1548,9 @@ function stateKeyRenderer(template, combinedName) {
         return pieces.join('');
     };
 }
-/**
- * deploymentIdFromKey with two suffix checks instead of two regular
- * expressions: both of its patterns are anchored at the end, so the result is
- * the same, without a regular expression run per deployment of a fleet.
- */
-function deploymentIdOf(stateKey) {
-    const key = stateKey.endsWith('/terraform.tfstate') ? stateKey.slice(0, -'/terraform.tfstate'.length) : stateKey;
-    return key.endsWith('.tfstate') ? key.slice(0, -'.tfstate'.length) : key;
-}
 
 ;// CONCATENATED MODULE: ./src/discovery/tfvars-deployment.ts
+
 
 
 
@@ -1594,11 +1589,11 @@ function tfvarsDeployments(settings) {
             (0,model_names/* assertValidName */.QB)('project', project, `${(0,model_names/* printablePath */.Vj)(path)} (the project is the name of the file's folder)`);
         let services;
         if (names === undefined)
-            services = servicesOf(Object.keys(values), mapping);
+            services = detectServices(Object.keys(values), mapping);
         else {
             let shared = known.get(names);
             if (!shared)
-                known.set(names, (shared = servicesOf(names, mapping)));
+                known.set(names, (shared = detectServices(names, mapping)));
             // Each deployment owns its array.
             services = shared.slice();
         }
@@ -1615,7 +1610,7 @@ function tfvarsDeployments(settings) {
         nameParts[1] = region;
         nameParts[2] = project;
         return {
-            id: deploymentIdOf(stateKey),
+            id: deploymentIdFromKey(stateKey),
             name: nameParts.join('/'),
             layout: 'tfvars',
             account,
@@ -1628,16 +1623,6 @@ function tfvarsDeployments(settings) {
             source: path
         };
     };
-}
-/** detectServices without its Set and spread: a file has a handful of keys and usually one service. */
-function servicesOf(names, mapping) {
-    const services = [];
-    for (let i = 0; i < names.length; i++) {
-        const service = mapping[names[i]];
-        if (service !== undefined && !services.includes(service))
-            services.push(service);
-    }
-    return services.length === 0 ? [GENERAL_SERVICE] : services.sort();
 }
 function requiredString(values, key, path, text) {
     const value = values[key];

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { deploymentIdOf, stateKeyRenderer } from '../../src/discovery/state-key-renderer.js'
-import { deploymentIdFromKey, renderStateKey, type StateKeyParts } from '../../src/state/state-key.js'
+import { stateKeyRenderer } from '../../src/discovery/state-key-renderer.js'
+import { renderStateKey, type StateKeyParts } from '../../src/state/state-key.js'
 
 // Templates from placeholders (known, unknown, inherited object names), literals and odd characters.
 const piece = fc.constantFrom('{service}', '{account}', '{region}', '{project}', '{combined}', '{__proto__}', '{constructor}', '{x_y}', '{', '}', '/', 'states', 'terraform.tfstate', '$&', '\u0001', '')
@@ -14,17 +14,6 @@ describe('stateKeyRenderer', () => {
       fc.property(template, name, fc.array(parts, { minLength: 1, maxLength: 4 }), (t, combined, all) => {
         const render = stateKeyRenderer(t, combined)
         for (const p of all) expect(render(p.services, p.account, p.region, p.project)).toBe(renderStateKey(t, p, combined))
-      }),
-      { numRuns: 2000 }
-    )
-  })
-
-  it('gives the id deploymentIdFromKey gives, for any key', () => {
-    const tail = fc.constantFrom('/terraform.tfstate', '.tfstate', 'terraform.tfstate', '/terraform.tfstate.tfstate', '.tfstate/terraform.tfstate', '/x', '', '.TFSTATE', '/terraform_tfstate')
-    fc.assert(
-      fc.property(fc.array(tail, { maxLength: 3 }), fc.constantFrom('', 's3/a/r/p', 'x.tfstate', '/'), (tails, head) => {
-        const key = head + tails.join('')
-        expect(deploymentIdOf(key)).toBe(deploymentIdFromKey(key))
       }),
       { numRuns: 2000 }
     )

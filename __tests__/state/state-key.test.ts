@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { deploymentIdFromKey, renderStateKey, stateKeyTemplateProblem } from '../../src/state/state-key.js'
 import { detectServices } from '../../src/model/services.js'
 import { DEFAULT_BACKEND_KEY_TEMPLATE, DEFAULT_SERVICE_MAPPING } from '../../src/config/defaults.js'
@@ -43,5 +44,17 @@ describe('service detection', () => {
 
   it('falls back to general', () => {
     expect(detectServices(['account_name', 'region', 'tags'], DEFAULT_SERVICE_MAPPING)).toEqual(['general'])
+  })
+
+  it('deploymentIdFromKey gives the id the two anchored patterns give, for any key', () => {
+    const byPatterns = (key: string): string => key.replace(/\/terraform\.tfstate$/, '').replace(/\.tfstate$/, '')
+    const tail = fc.constantFrom('/terraform.tfstate', '.tfstate', 'terraform.tfstate', '/terraform.tfstate.tfstate', '.tfstate/terraform.tfstate', '/x', '', '.TFSTATE', '/terraform_tfstate')
+    fc.assert(
+      fc.property(fc.array(tail, { maxLength: 3 }), fc.constantFrom('', 's3/a/r/p', 'x.tfstate', '/'), (tails, head) => {
+        const key = head + tails.join('')
+        expect(deploymentIdFromKey(key)).toBe(byPatterns(key))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

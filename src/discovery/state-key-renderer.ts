@@ -41,13 +41,3 @@ export function stateKeyRenderer(template: string, combinedName: string): StateK
     return pieces.join('')
   }
 }
-
-/**
- * deploymentIdFromKey with two suffix checks instead of two regular
- * expressions: both of its patterns are anchored at the end, so the result is
- * the same, without a regular expression run per deployment of a fleet.
- */
-export function deploymentIdOf(stateKey: string): string {
-  const key = stateKey.endsWith('/terraform.tfstate') ? stateKey.slice(0, -'/terraform.tfstate'.length) : stateKey
-  return key.endsWith('.tfstate') ? key.slice(0, -'.tfstate'.length) : key
-}

@@ -1,10 +1,11 @@
 import type { Deployment } from '../model/deployment.js'
 import { assertValidName, nameProblem, printablePath } from '../model/names.js'
-import { GENERAL_SERVICE } from '../model/services.js'
+import { detectServices } from '../model/services.js'
 import { lineOfAttribute } from './source-lines.js'
 import { DiscoveryError } from './discovery-error.js'
 import { shortMessage } from './short-message.js'
-import { deploymentIdOf, stateKeyRenderer } from './state-key-renderer.js'
+import { deploymentIdFromKey } from '../state/state-key.js'
+import { stateKeyRenderer } from './state-key-renderer.js'
 
 /** What every deployment of one tfvars layout shares. */
 export interface TfvarsSettings {
@@ -60,10 +61,10 @@ export function tfvarsDeployments(settings: TfvarsSettings): TfvarsDeploymentMak
     if (nameProblem(region)) assertValidName('region', region, `${printablePath(path)}:${lineOfAttribute(text(path), 'region') ?? 1}`)
     if (nameProblem(project)) assertValidName('project', project, `${printablePath(path)} (the project is the name of the file's folder)`)
     let services: string[]
-    if (names === undefined) services = servicesOf(Object.keys(values), mapping)
+    if (names === undefined) services = detectServices(Object.keys(values), mapping)
     else {
       let shared = known.get(names)
-      if (!shared) known.set(names, (shared = servicesOf(names, mapping)))
+      if (!shared) known.set(names, (shared = detectServices(names, mapping)))
       // Each deployment owns its array.
       services = shared.slice()
     }
@@ -79,7 +80,7 @@ export function tfvarsDeployments(settings: TfvarsSettings): TfvarsDeploymentMak
     nameParts[1] = region
     nameParts[2] = project
     return {
-      id: deploymentIdOf(stateKey),
+      id: deploymentIdFromKey(stateKey),
       name: nameParts.join('/'),
       layout: 'tfvars',
       account,
@@ -94,15 +95,6 @@ export function tfvarsDeployments(settings: TfvarsSettings): TfvarsDeploymentMak
   }
 }
 
-/** detectServices without its Set and spread: a file has a handful of keys and usually one service. */
-function servicesOf(names: readonly string[], mapping: Readonly<Record<string, string>>): string[] {
-  const services: string[] = []
-  for (let i = 0; i < names.length; i++) {
-    const service = mapping[names[i] as string]
-    if (service !== undefined && !services.includes(service)) services.push(service)
-  }
-  return services.length === 0 ? [GENERAL_SERVICE] : services.sort()
-}
 
 function requiredString(values: Record<string, unknown>, key: string, path: string, text: (file: string) => string): string {
   const value = values[key]

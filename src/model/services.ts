@@ -6,10 +6,11 @@ export const GENERAL_SERVICE = 'general'
  * `mapping` (tfvars key -> service). Sorted and without duplicates.
  */
 export function detectServices(keys: Iterable<string>, mapping: Readonly<Record<string, string>>): string[] {
-  const services = new Set<string>()
+  // An array, not a Set: a file has a handful of keys and usually one service, and a fleet has thousands of files.
+  const services: string[] = []
   for (const key of keys) {
     const service = mapping[key]
-    if (service !== undefined) services.add(service)
+    if (service !== undefined && !services.includes(service)) services.push(service)
   }
-  return services.size === 0 ? [GENERAL_SERVICE] : [...services].sort()
+  return services.length === 0 ? [GENERAL_SERVICE] : services.sort()
 }

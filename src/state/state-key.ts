@@ -47,5 +47,7 @@ export function stateKeyTemplateProblem(template: string): string | undefined {
  * `.tfstate` extension), e.g. `s3/acme-dev/us-east-1/payments`.
  */
 export function deploymentIdFromKey(stateKey: string): string {
-  return stateKey.replace(/\/terraform\.tfstate$/, '').replace(/\.tfstate$/, '')
+  // Two suffix checks, not regular expressions: it runs once per deployment of a fleet.
+  const key = stateKey.endsWith('/terraform.tfstate') ? stateKey.slice(0, -'/terraform.tfstate'.length) : stateKey
+  return key.endsWith('.tfstate') ? key.slice(0, -'.tfstate'.length) : key
 }
