@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execCommand, executorWith, type Executor } from '../../src/terraform/io/executor.js'
+import { SPAWNER_VARIABLE } from '../../src/terraform/io/spawner-process.js'
 import { openSpawner, type Spawner } from '../../src/terraform/io/spawner.js'
 import { processesMatching } from '../helpers/stacks.js'
 
@@ -11,18 +12,22 @@ const gone = async (needle: string): Promise<void> => {
   expect(processesMatching(needle)).toEqual([])
 }
 
-let spawner: Spawner | undefined
+const spawners: Partial<Record<'python' | 'perl', Spawner>> = {}
 beforeAll(async () => {
-  spawner = await openSpawner()
-  // Perl is part of the machines this runs on: a missing spawner is a failure here, not a fallback.
-  expect(spawner).toBeDefined()
+  for (const name of ['python', 'perl'] as const) {
+    const spawner = await openSpawner({ ...process.env, [SPAWNER_VARIABLE]: name })
+    if (spawner) spawners[name] = spawner
+  }
+  // Python and Perl are part of the machines this runs on: a missing spawner is a failure here, not a fallback.
+  expect(Object.keys(spawners).sort()).toEqual(['perl', 'python'])
 })
-afterAll(async () => await spawner?.close())
+afterAll(async () => await Promise.all(Object.values(spawners).map((s) => s.close())))
 
-// Both ways of starting commands keep the same contract: from this process, and through the run's spawner.
+// Every way of starting commands keeps the same contract: from this process, and through either spawner.
 const executors: [string, () => Executor][] = [
   ['started from this process', () => execCommand],
-  ['started by the spawner', () => executorWith((spawner as Spawner).start)]
+  ['started by the Python spawner', () => executorWith((spawners.python as Spawner).start)],
+  ['started by the Perl spawner', () => executorWith((spawners.perl as Spawner).start)]
 ]
 
 describe.each(executors)('the executor, commands %s', (how, executor) => {

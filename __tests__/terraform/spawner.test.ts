@@ -1,25 +1,50 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { SPAWNER_SCRIPT } from '../../src/terraform/io/spawner-script.js'
-import { openSpawner, SPAWNER_VARIABLE } from '../../src/terraform/io/spawner.js'
+import { SPAWNER_COMMANDS, SPAWNER_VARIABLE } from '../../src/terraform/io/spawner-process.js'
+import { openSpawner } from '../../src/terraform/io/spawner.js'
+import { processStartTime } from '../../src/locks/io/processes.js'
 import { processesMatching } from '../helpers/stacks.js'
 
-describe('the spawner', () => {
-  it('is not used when TF_ORCHESTRATOR_SPAWNER=direct, or where Perl cannot be found', async () => {
-    expect(await openSpawner({ ...process.env, [SPAWNER_VARIABLE]: 'direct' })).toBeUndefined()
-    expect(await openSpawner({ PATH: '/nonexistent' })).toBeUndefined()
+/** The program a spawner process runs, from /proc. */
+const programOf = (pid: number): string => readFileSync(`/proc/${pid}/comm`, 'utf8').trim()
+
+describe('choosing the spawner', () => {
+  it('takes Python, else Perl, else none; TF_ORCHESTRATOR_SPAWNER names one, or `direct` for none', async () => {
+    const chosen = async (env: NodeJS.ProcessEnv): Promise<string | undefined> => {
+      const spawner = await openSpawner(env)
+      const program = spawner && programOf(spawner.pid)
+      await spawner?.close()
+      return program
+    }
+    expect(await chosen(process.env)).toMatch(/^python3/)
+    expect(await chosen({ ...process.env, [SPAWNER_VARIABLE]: 'perl' })).toBe('perl')
+    expect(await chosen({ ...process.env, [SPAWNER_VARIABLE]: 'direct' })).toBeUndefined()
+    expect(await chosen({ PATH: '/nonexistent' })).toBeUndefined()
+    // A python3 that cannot run the spawner (too old: it exits at once) gives way to Perl.
+    const bin = mkdtempSync('/tmp/tforch-spawner-path-')
+    writeFileSync(join(bin, 'python3'), '#!/bin/sh\nexit 3\n', { mode: 0o755 })
+    symlinkSync(execFileSync('sh', ['-c', 'command -v perl'], { encoding: 'utf8' }).trim(), join(bin, 'perl'))
+    expect(await chosen({ PATH: bin })).toBe('perl')
+    rmSync(bin, { recursive: true, force: true })
   })
+})
+
+describe.each(Object.entries(SPAWNER_COMMANDS))('the %s spawner', (name, [program, ...programArgs]) => {
+  const startHelper = () => spawn(program, programArgs, { stdio: ['pipe', 'pipe', 'inherit'] })
 
   it('interrupts the commands still running when the run\'s process is gone (its stdin ends), then exits', async () => {
-    const helper = spawn('perl', ['-e', SPAWNER_SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] })
+    const helper = startHelper()
     const exited = new Promise((resolve) => helper.once('exit', resolve))
     const lines = createInterface({ input: helper.stdout })[Symbol.asyncIterator]()
     const next = async (): Promise<string> => String((await lines.next()).value)
     expect(await next()).toBe('R')
     const request = ['7', process.cwd(), '/dev/null', '/dev/null', 'w', '1', `PATH=${process.env.PATH}`, '2', 'sleep', '291']
     helper.stdin.write(`${request.join('\0')}\0`)
-    expect(await next()).toMatch(/^S 7 \d+$/)
+    const [, pid, start] = (await next()).match(/^S 7 (\d+)(?: (\d+))?$/) ?? []
+    // The Python spawner tells the start time /proc gives (what the run records), the Perl one leaves it to the run.
+    expect(start).toBe(name === 'python' ? processStartTime(Number(pid)) : undefined)
     expect(processesMatching('sleep 291')).toHaveLength(1)
     helper.stdin.end()
     // SIGINT is signal 2.
@@ -29,7 +54,7 @@ describe('the spawner', () => {
   })
 
   it('gives each of many requests sent at once exactly its own environment, tells S before E, and F for one that cannot start', async () => {
-    const helper = spawn('perl', ['-e', SPAWNER_SCRIPT], { stdio: ['pipe', 'pipe', 'inherit'] })
+    const helper = startHelper()
     const replies: string[] = []
     const lines = createInterface({ input: helper.stdout })
     const done = new Promise<void>((resolve) => lines.on('line', (line) => (replies.push(line), replies.filter((r) => /^[EF] /.test(r)).length === 7 && resolve())))

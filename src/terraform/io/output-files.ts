@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { unlink } from 'node:fs/promises'
 import type { Captured } from './spawn-tool.js'
 
 /** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
@@ -33,6 +33,6 @@ export function collectOutput(files: { out: string; err: string }, live: boolean
     }
   }
   const [stdout, stderr] = [readFileSync(files.out, 'utf8'), readFileSync(files.err, 'utf8')]
-  void Promise.all([rm(files.out, { force: true }), rm(files.err, { force: true })]).catch(() => undefined)
+  void Promise.all([unlink(files.out), unlink(files.err)]).catch(() => undefined)
   return { stdout, stderr, output: stdout + stderr }
 }

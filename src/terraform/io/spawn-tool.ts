@@ -22,8 +22,11 @@ export interface ToolOutput {
 
 /** A started command. */
 export interface RunningTool {
-  /** Calls `listener` with the tool's pid once it runs: at once when the pid is already known. */
-  whenStarted(listener: (pid: number) => void): void
+  /**
+   * Calls `listener` with the tool's pid once it runs: at once when the pid is already known.
+   * `startTime`: its /proc start time when the starter read it already (the Python spawner does).
+   */
+  whenStarted(listener: (pid: number, startTime?: string) => void): void
   /** Signals the tool (not its tree); nothing once it has ended. */
   kill(signal: NodeJS.Signals): void
   /** Settles when the command has ended; rejects only when it could not be started. */

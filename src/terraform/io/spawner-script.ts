@@ -10,7 +10,8 @@
  *   id, cwd, out, err, mode, n, n x "NAME=value", m, m x argv (argv[0] the tool)
  * mode "w": stdout to `out`, stderr to `err`, both new private files (0600);
  * mode "a": stdout and stderr interleaved, appended to `out` (a live log).
- * Replies on stdout, a line each: "R" ready, "S id pid" started,
+ * Replies on stdout, a line each: "R" ready, "S id pid [start]" started (the
+ * Python spawner adds the /proc start time),
  * "F id reason" could not start, "E id code" or "E id sig N" ended.
  * The command gets exactly the given environment, stdin from /dev/null, and the
  * default signal dispositions. No shell anywhere: argv goes to execvp as is.

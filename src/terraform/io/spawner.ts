@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signalProcess } from '../../locks/io/processes.js'
 import { collectOutput, sizeOf } from './output-files.js'
-import { SPAWNER_SCRIPT } from './spawner-script.js'
+import { startSpawnerProcess } from './spawner-process.js'
 import { startTool, type Captured, type RunningTool, type ToolStarter } from './spawn-tool.js'
 
-/** A run's spawner: starts its commands from a small process of its own (spawner-script.ts). */
+/** A run's spawner: starts its commands from a small process of its own (spawner-script-python.ts, spawner-script.ts). */
 export interface Spawner {
   /** The spawner process (a child of the run, to record as such). */
   pid: number
@@ -17,12 +17,10 @@ export interface Spawner {
   close(): Promise<void>
 }
 
-/** Set to `direct` to spawn every command from the Node process (for example to compare the two). */
-export const SPAWNER_VARIABLE = 'TF_ORCHESTRATOR_SPAWNER'
-
 interface Pending {
-  onStart: ((pid: number) => void)[]
+  onStart: ((pid: number, startTime?: string) => void)[]
   pid?: number
+  startTime?: string
   ended: boolean
   /** Signals asked for before the pid was known. */
   signals: NodeJS.Signals[]
@@ -31,23 +29,10 @@ interface Pending {
   fail: (error: Error) => void
 }
 
-/**
- * Starts the spawner (Perl); undefined when it cannot run here (no Perl, or
- * TF_ORCHESTRATOR_SPAWNER=direct), and the run spawns directly instead.
- */
+/** Starts the run's spawner (spawner-process.ts); undefined when none runs here, and the run spawns directly instead. */
 export async function openSpawner(env: NodeJS.ProcessEnv = process.env): Promise<Spawner | undefined> {
-  if (env[SPAWNER_VARIABLE] === 'direct') return undefined
-  const helper = spawn('perl', ['-e', SPAWNER_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'], env })
-  const ready = await new Promise<boolean>((resolve) => {
-    helper.once('error', () => resolve(false))
-    helper.once('exit', () => resolve(false))
-    helper.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().startsWith('R\n')))
-  })
-  if (!ready || helper.pid === undefined) {
-    helper.kill('SIGKILL')
-    return undefined
-  }
-  return connect(helper, helper.pid)
+  const helper = await startSpawnerProcess(env)
+  return helper ? connect(helper, helper.pid as number) : undefined
 }
 
 function connect(helper: ChildProcess, helperPid: number): Spawner {
@@ -68,7 +53,8 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
       if (!p) continue
       if (kind === 'S') {
         p.pid = Number(rest[0])
-        for (const listener of p.onStart.splice(0)) listener(p.pid)
+        p.startTime = rest[1]
+        for (const listener of p.onStart.splice(0)) listener(p.pid, p.startTime)
         for (const signal of p.signals.splice(0)) signalProcess(p.pid, signal)
       } else if (kind === 'E' || kind === 'F') {
         pending.delete(id)
@@ -79,7 +65,7 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
   })
   const ended = new Promise<void>((resolve) => helper.once('close', () => resolve()))
   helper.once('close', (code, signal) => {
-    gone = new Error(`the process spawner (perl, pid ${helperPid}) ended (${signal ?? `exit ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`)
+    gone = new Error(`the process spawner (${helper.spawnfile}, pid ${helperPid}) ended (${signal ?? `exit ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`)
     for (const p of pending.values()) p.fail(gone)
     pending.clear()
   })
@@ -115,7 +101,7 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
     }
     return {
       whenStarted: (listener) => {
-        if (p.pid !== undefined) listener(p.pid)
+        if (p.pid !== undefined) listener(p.pid, p.startTime)
         else if (!p.ended) p.onStart.push(listener)
       },
       kill: (signal) => {
