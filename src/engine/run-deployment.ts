@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { SelectedDeployment } from '../model/deployment.js'
 import type { DeploymentResult, Phase } from '../model/run-result.js'
@@ -102,10 +102,11 @@ export async function runDeployment(d: SelectedDeployment, ctx: DeploymentContex
   const begun: Step[] = []
   try {
     if (ctx.deploymentEnv) Object.assign(call.options.env, await ctx.deploymentEnv(d))
-    await mkdir(paths.dataDir, { recursive: true })
+    // The deployment's own folders directly: a few mkdir calls cost less than trips through the thread pool.
+    mkdirSync(paths.dataDir, { recursive: true })
     await (ctx.folders ?? makeFolder)(dirname(paths.logFile))
     // A plan folder mkdir just created holds no plan file of an earlier attempt to remove.
-    if ((await mkdir(dirname(paths.planFile), { recursive: true })) === undefined) await rm(paths.planFile, { force: true })
+    if (mkdirSync(dirname(paths.planFile), { recursive: true }) === undefined) rmSync(paths.planFile, { force: true })
     for (const step of ctx.steps) {
       if (step.when && !step.when(stepCtx)) continue
       begun.push(step)

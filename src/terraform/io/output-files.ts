@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
-import { unlink } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs'
 import type { Captured } from './spawn-tool.js'
 
 /** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
@@ -13,9 +12,9 @@ export function sizeOf(file: string): number {
 
 /**
  * The command's output from its files: its part of the live log, or its two
- * private files (removed once read). Read directly: a few KiB from existing
- * files cost less than four trips through the thread pool; removing names
- * stays off this thread (it can wait for another write's sync).
+ * private files (removed once read). All of it directly: a few KiB from
+ * existing files, and removing two names, cost less than trips through the
+ * thread pool.
  */
 export function collectOutput(files: { out: string; err: string }, live: boolean, offset: number): Omit<Captured, 'exitCode'> {
   if (live) {
@@ -33,6 +32,6 @@ export function collectOutput(files: { out: string; err: string }, live: boolean
     }
   }
   const [stdout, stderr] = [readFileSync(files.out, 'utf8'), readFileSync(files.err, 'utf8')]
-  void Promise.all([unlink(files.out), unlink(files.err)]).catch(() => undefined)
+  for (const file of [files.out, files.err]) rmSync(file, { force: true })
   return { stdout, stderr, output: stdout + stderr }
 }
