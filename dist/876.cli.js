@@ -4545,7 +4545,7 @@ const readJson = async (file) => {
         return undefined;
     }
 };
-const unfinished_runs_exists = async (file) => (await (0,promises_.readFile)(file).then(() => true).catch(() => false));
+const unfinished_runs_exists = async (file) => await (0,promises_.access)(file).then(() => true, () => false);
 // The recorded process, not another that got its pid since.
 const stillThere = (c) => (0,processes/* pidAlive */.pl)(c.pid) && (0,processes/* processStartTime */.X0)(c.pid) === c.startTime;
 /** The runs of this host that died without finishing: a marker, no summary, no finish time, their process gone. */
@@ -4556,10 +4556,11 @@ async function unfinishedMarkers(o) {
         if (name === o.currentRunId)
             continue;
         const runDir = (0,external_node_path_.join)(o.runsDir, name);
+        // Finished runs (most) are told by a name, before their marker is read: a big run's marker lists thousands of children.
+        if ((await unfinished_runs_exists((0,external_node_path_.join)(runDir, 'summary.json'))) || (await unfinished_runs_exists((0,external_node_path_.join)(runDir, RECOVERED_FILE))))
+            continue;
         const marker = await readJson((0,external_node_path_.join)(runDir, RUN_MARKER));
         if (!marker || marker.finishedAt || marker.host !== (0,processes/* hostName */.Sm)())
-            continue;
-        if ((await unfinished_runs_exists((0,external_node_path_.join)(runDir, 'summary.json'))) || (await unfinished_runs_exists((0,external_node_path_.join)(runDir, RECOVERED_FILE))))
             continue;
         if (stillThere({ pid: marker.pid, startTime: marker.pidStartTime }))
             continue; // still running: not ours to touch
@@ -5235,10 +5236,23 @@ async function checkBackends(workingDir, config, deployments) {
  * leaves nothing behind.
  */
 async function startRun(ws, settings, options) {
+    // The spawner starts while the run is checked (Python takes tens of milliseconds to start); it is closed whatever happens.
+    const spawning = openSpawner(settings.env);
+    try {
+        return await checkedRun(ws, settings, options, spawning);
+    }
+    finally {
+        await spawning.then((spawner) => spawner?.close(), () => undefined);
+    }
+}
+async function checkedRun(ws, settings, options, spawning) {
+    // Asked at once, awaited in its turn: the other checks need not wait for `version`.
+    const resolving = (0,check_binary/* resolveBinary */.u)(settings.binary, settings.env);
+    resolving.catch(() => undefined); // (an earlier check may throw first)
     await checkBackends(ws.workingDir, ws.config, ws.selection.selected);
     const { state: store, objects } = (0,state_store_for/* storesFor */.i)(ws.workingDir, ws.config, options.credentials);
     await assertWritableFolders(ws.workingDir, settings, ws.config);
-    const binary = await (0,check_binary/* resolveBinary */.u)(settings.binary, settings.env);
+    const binary = await resolving;
     // A run that died here before (kill -9, a lost runner): stop its orphans, release its locks, check its states.
     for (const u of await recoverUnfinishedRuns({ runsDir: (0,external_node_path_.dirname)(settings.runDir), currentRunId: settings.runId, store, graceMs: settings.graceMs })) {
         for (const line of describeUnfinishedRun(u))
@@ -5255,7 +5269,7 @@ async function startRun(ws, settings, options) {
     if (opened?.setupError)
         options.onPolicySetupError?.(opened.setupError);
     // Commands are started by a small process of the run's own (the Node process's fork costs more the bigger it grows).
-    const spawner = await openSpawner(settings.env);
+    const spawner = await spawning;
     if (spawner)
         registry.track(spawner.pid);
     try {
@@ -5277,7 +5291,6 @@ async function startRun(ws, settings, options) {
         });
     }
     finally {
-        await spawner?.close();
         registry.close();
         await opened?.close();
         if (policyDir)

@@ -12,7 +12,7 @@ import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
 import { storesFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
 import { execCommand, executorWith } from '../terraform/io/executor.js'
-import { openSpawner } from '../terraform/io/spawner.js'
+import { openSpawner, type Spawner } from '../terraform/io/spawner.js'
 import { describeUnfinishedRun } from '../locks/unfinished-report.js'
 import { openChildRegistry } from './child-registry.js'
 import { recoverUnfinishedRuns } from './unfinished-runs.js'
@@ -46,10 +46,23 @@ export interface StartRunOptions {
  * leaves nothing behind.
  */
 export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
+  // The spawner starts while the run is checked (Python takes tens of milliseconds to start); it is closed whatever happens.
+  const spawning = openSpawner(settings.env)
+  try {
+    return await checkedRun(ws, settings, options, spawning)
+  } finally {
+    await spawning.then((spawner) => spawner?.close(), () => undefined)
+  }
+}
+
+async function checkedRun(ws: Workspace, settings: RunSettings, options: StartRunOptions, spawning: Promise<Spawner | undefined>): Promise<RunSummary> {
+  // Asked at once, awaited in its turn: the other checks need not wait for `version`.
+  const resolving = resolveBinary(settings.binary, settings.env)
+  resolving.catch(() => undefined) // (an earlier check may throw first)
   await checkBackends(ws.workingDir, ws.config, ws.selection.selected)
   const { state: store, objects } = storesFor(ws.workingDir, ws.config, options.credentials)
   await assertWritableFolders(ws.workingDir, settings, ws.config)
-  const binary = await resolveBinary(settings.binary, settings.env)
+  const binary = await resolving
   // A run that died here before (kill -9, a lost runner): stop its orphans, release its locks, check its states.
   for (const u of await recoverUnfinishedRuns({ runsDir: dirname(settings.runDir), currentRunId: settings.runId, store, graceMs: settings.graceMs })) {
     for (const line of describeUnfinishedRun(u)) (options.warn ?? warnOnStderr)(line)
@@ -64,7 +77,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
     : undefined
   if (opened?.setupError) options.onPolicySetupError?.(opened.setupError)
   // Commands are started by a small process of the run's own (the Node process's fork costs more the bigger it grows).
-  const spawner = await openSpawner(settings.env)
+  const spawner = await spawning
   if (spawner) registry.track(spawner.pid)
   try {
     return await executeRun({
@@ -84,7 +97,6 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
       deploymentEnv: options.deploymentEnv
     })
   } finally {
-    await spawner?.close()
     registry.close()
     await opened?.close()
     if (policyDir) await rm(policyDir, { recursive: true, force: true })

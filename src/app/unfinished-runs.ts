@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { access, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { hostName, pidAlive, processStartTime, signalProcess } from '../locks/io/processes.js'
@@ -29,7 +29,7 @@ const readJson = async <T>(file: string): Promise<T | undefined> => {
     return undefined
   }
 }
-const exists = async (file: string): Promise<boolean> => (await readFile(file).then(() => true).catch(() => false))
+const exists = async (file: string): Promise<boolean> => await access(file).then(() => true, () => false)
 // The recorded process, not another that got its pid since.
 const stillThere = (c: { pid: number; startTime?: string }): boolean => pidAlive(c.pid) && processStartTime(c.pid) === c.startTime
 
@@ -40,9 +40,10 @@ async function unfinishedMarkers(o: RecoverOptions): Promise<{ runDir: string; m
   for (const name of names.sort()) {
     if (name === o.currentRunId) continue
     const runDir = join(o.runsDir, name)
+    // Finished runs (most) are told by a name, before their marker is read: a big run's marker lists thousands of children.
+    if ((await exists(join(runDir, 'summary.json'))) || (await exists(join(runDir, RECOVERED_FILE)))) continue
     const marker = await readJson<RunMarker>(join(runDir, RUN_MARKER))
     if (!marker || marker.finishedAt || marker.host !== hostName()) continue
-    if ((await exists(join(runDir, 'summary.json'))) || (await exists(join(runDir, RECOVERED_FILE)))) continue
     if (stillThere({ pid: marker.pid, startTime: marker.pidStartTime })) continue // still running: not ours to touch
     found.push({ runDir, marker })
   }
