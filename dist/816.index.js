@@ -8171,6 +8171,10 @@ async function openSpawner(env = process.env) {
     const helper = await startSpawnerProcess(env);
     return helper ? connect(helper, helper.pid) : undefined;
 }
+/** Closes a spawner that may still be starting, or that could not start. */
+async function closeSpawner(spawning) {
+    await spawning.then((spawner) => spawner?.close(), () => undefined);
+}
 function connect(helper, helperPid) {
     // Private files for the output of commands without a live log (mkdtemp makes the folder 0700).
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tforch-spawn-'));
@@ -9184,13 +9188,14 @@ async function checkBackends(workingDir, config, deployments) {
  * leaves nothing behind.
  */
 async function startRun(ws, settings, options) {
-    // The spawner starts while the run is checked (Python takes tens of milliseconds to start); it is closed whatever happens.
-    const spawning = openSpawner(settings.env);
+    // The spawner starts while the run is checked (Python takes tens of milliseconds to start); one of the run's own is closed whatever happens.
+    const spawning = options.spawner ?? openSpawner(settings.env);
     try {
         return await checkedRun(ws, settings, options, spawning);
     }
     finally {
-        await spawning.then((spawner) => spawner?.close(), () => undefined);
+        if (!options.spawner)
+            await closeSpawner(spawning);
     }
 }
 async function checkedRun(ws, settings, options, spawning) {

@@ -316,6 +316,567 @@ function progressObserver(write) {
 var state_store_for = __webpack_require__(871);
 // EXTERNAL MODULE: ./src/terraform/io/check-binary.ts
 var check_binary = __webpack_require__(6003);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/locks/io/processes.ts
+var processes = __webpack_require__(2784);
+;// CONCATENATED MODULE: ./src/terraform/io/output-files.ts
+
+/** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * The command's output from its files: its part of the live log, or its two
+ * private files (removed once read). All of it directly: a few KiB from
+ * existing files, and removing two names, cost less than trips through the
+ * thread pool.
+ */
+function collectOutput(files, live, offset) {
+    if (live) {
+        const fd = (0,external_node_fs_.openSync)(files.out, 'r');
+        try {
+            const buffer = Buffer.alloc(Math.max(0, (0,external_node_fs_.fstatSync)(fd).size - offset));
+            for (let at = 0; at < buffer.length;) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, at, buffer.length - at, offset + at);
+                if (n === 0)
+                    break;
+                at += n;
+            }
+            return { stdout: '', stderr: '', output: buffer.toString('utf8') };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
+    for (const file of [files.out, files.err])
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    return { stdout, stderr, output: stdout + stderr };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/terraform/io/spawner-script-python.ts
+/**
+ * The spawner in Python (3.10 or later), preferred to the Perl one
+ * (spawner-script.ts) where it runs: CPython starts commands with vfork, so a
+ * start copies no page tables and the spawner's memory is never copied on
+ * write while the command is on its way to exec. 3,000 starts of /bin/true with
+ * 4 in flight on the bench machine: 0.65 ms of CPU each, all processes
+ * counted, against 1.8 ms for the Perl spawner (whose fork is copied) and
+ * 0.9 ms for `xargs -P 4`.
+ *
+ * Same protocol as the Perl spawner (see there). Differences that keep the
+ * same contract:
+ * - the output files are opened before the start, so "cannot write" is told
+ *   before anything runs;
+ * - SIGINT and SIGTERM are caught, not ignored, by the spawner: a caught
+ *   signal is reset to its default by exec, an ignored one would be inherited;
+ * - subprocess waits for the exec (vfork), so S follows right after it, with
+ *   the command's /proc start time (the run records it: read here, it costs
+ *   the Node process's main thread nothing).
+ * Older Pythons (fork instead of vfork) exit at once: the Perl one is used.
+ */
+const PYTHON_SPAWNER_SCRIPT = String.raw `
+import os, select, signal, subprocess, sys
+if sys.version_info < (3, 10):
+    sys.exit(3)
+signal.signal(signal.SIGINT, lambda *_: None)  # the Node process decides what to stop
+signal.signal(signal.SIGTERM, lambda *_: None)
+wake_r, wake_w = os.pipe()
+os.set_blocking(wake_r, False)
+os.set_blocking(wake_w, False)
+signal.set_wakeup_fd(wake_w)
+signal.signal(signal.SIGCHLD, lambda *_: None)  # wakes the select below through wake_w
+running = {}
+devnull = os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC)
+
+def reply(line):
+    data = (line + "\n").encode()
+    while data:
+        try:
+            data = data[os.write(1, data):]
+        except OSError:
+            os._exit(1)
+
+def reap():
+    while running:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        entry = running.pop(pid, None)
+        if entry is None:
+            continue
+        entry[1].returncode = status  # reaped here: subprocess must not wait for it again
+        reply("E %s sig %d" % (entry[0], os.WTERMSIG(status)) if os.WIFSIGNALED(status) else "E %s %d" % (entry[0], os.WEXITSTATUS(status)))
+
+def start_time(pid):
+    # /proc start time (field 22) of a child not reaped yet, so the Node process need not read it; none without /proc.
+    try:
+        fd = os.open("/proc/%d/stat" % pid, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            stat = os.read(fd, 4096)
+        finally:
+            os.close(fd)
+        return stat[stat.rindex(b")") + 2:].split()[19].decode()
+    except (OSError, ValueError, IndexError):
+        return None
+
+def open_output(path, flags, mode):
+    try:
+        return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC | flags, mode)
+    except OSError as e:
+        raise RuntimeError("cannot write %s: %s" % (path, e.strerror))
+
+def start(rid, cwd, out, err, mode, env, argv):
+    fds = []
+    try:
+        if mode == "a":
+            fds.append(open_output(out, os.O_APPEND, 0o666))
+            fds.append(fds[0])
+        else:
+            fds.append(open_output(out, os.O_TRUNC, 0o600))
+            fds.append(open_output(err, os.O_TRUNC, 0o600))
+        child = subprocess.Popen(argv, cwd=cwd, env=env, stdin=devnull, stdout=fds[0], stderr=fds[1], close_fds=True)
+    except RuntimeError as e:
+        return reply("F %s %s" % (rid, e))
+    except OSError as e:
+        # subprocess names the folder when chdir failed, else the tool.
+        what = "cannot enter %s" % cwd if e.filename == cwd else "cannot run %s" % argv[0]
+        return reply("F %s %s: %s" % (rid, what, e.strerror or e))
+    finally:
+        for fd in set(fds):
+            os.close(fd)
+    running[child.pid] = (rid, child)
+    started = start_time(child.pid)
+    reply("S %s %d %s" % (rid, child.pid, started) if started else "S %s %d" % (rid, child.pid))
+
+def take_request(fields):
+    if len(fields) < 6:
+        return None
+    n = int(fields[5])
+    if len(fields) < 7 + n:
+        return None
+    m = int(fields[6 + n])
+    if len(fields) < 7 + n + m:
+        return None
+    head, env = fields[:5], fields[6:6 + n]
+    argv = fields[7 + n:7 + n + m]
+    del fields[:7 + n + m]
+    return head + [dict(e.split("=", 1) for e in env), argv]
+
+reply("R")
+fields, partial, eof = [], b"", False
+while True:
+    reap()
+    if eof and not running:
+        break
+    ready, _, _ = select.select([wake_r] if eof else [wake_r, 0], [], [])
+    if wake_r in ready:
+        try:
+            while os.read(wake_r, 512):
+                pass
+        except BlockingIOError:
+            pass
+    if eof or 0 not in ready:
+        continue
+    chunk = os.read(0, 65536)
+    if not chunk:
+        eof = True
+        for pid in list(running):
+            try:
+                os.kill(pid, signal.SIGINT)  # the Node process is gone: stop what it started
+            except ProcessLookupError:
+                pass
+        continue
+    parts = (partial + chunk).split(b"\0")
+    partial = parts.pop()
+    fields.extend(os.fsdecode(p) for p in parts)
+    while True:
+        request = take_request(fields)
+        if request is None:
+            break
+        start(*request)
+`;
+
+;// CONCATENATED MODULE: ./src/terraform/io/spawner-script.ts
+/**
+ * The spawner: a small Perl process that forks and execs commands for the run.
+ * Node's own spawn forks the whole Node process, which costs more the bigger
+ * its heap (1 ms at 45 MB, 3 ms at 180 MB, 6.5 ms at 450 MB of RSS on the
+ * bench machine), on the event loop, for every command. Perl is part of every
+ * Linux distribution's base (Debian's perl-base is essential) and of macOS;
+ * where it is missing the run spawns directly (spawner.ts).
+ *
+ * Requests on stdin, fields separated by NUL (no field holds a NUL):
+ *   id, cwd, out, err, mode, n, n x "NAME=value", m, m x argv (argv[0] the tool)
+ * mode "w": stdout to `out`, stderr to `err`, both new private files (0600);
+ * mode "a": stdout and stderr interleaved, appended to `out` (a live log).
+ * Replies on stdout, a line each: "R" ready, "S id pid [start]" started (the
+ * Python spawner adds the /proc start time),
+ * "F id reason" could not start, "E id code" or "E id sig N" ended.
+ * The command gets exactly the given environment, stdin from /dev/null, and the
+ * default signal dispositions. No shell anywhere: argv goes to execvp as is.
+ * When stdin ends with commands still running (the Node process died), they
+ * get SIGINT, as a recovering run would send them, and the spawner exits once
+ * they have ended.
+ * Per request the parent only forks: whether the exec worked is read from the
+ * child's fail pipe in the select loop, so the next request does not wait for
+ * this child to reach exec (1,000 spawns of /bin/true with 4 in flight on the
+ * bench machine: 2.0-3.5 -> 0.9-1.4 ms each).
+ */
+const SPAWNER_SCRIPT = String.raw `
+use strict; use warnings; use POSIX ();
+use Fcntl qw(O_WRONLY O_CREAT O_TRUNC O_APPEND O_NONBLOCK F_GETFL F_SETFL);
+$SIG{INT} = $SIG{TERM} = 'IGNORE';  # the Node process decides what to stop
+pipe(my $wake_r, my $wake_w) or die "pipe: $!";
+for my $h ($wake_r, $wake_w) { fcntl($h, F_SETFL, fcntl($h, F_GETFL, 0) | O_NONBLOCK) }
+$SIG{CHLD} = sub { syswrite($wake_w, 'x') };  # wakes the select below (self-pipe)
+my (%running, %starting, @fields);
+my ($partial, $eof) = ('', 0);
+sub reply { my $line = "$_[0]\n"; while (length $line) { my $n = syswrite(STDOUT, $line); if (!defined $n) { next if $!{EINTR}; POSIX::_exit(1) } substr($line, 0, $n) = '' } }
+sub reap {
+  while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) {
+    settle($pid, 1) if $starting{$pid};  # it ended before its start was told: S (or F) first
+    my $id = delete $running{$pid};
+    next unless defined $id;
+    reply(($? & 127) ? "E $id sig " . ($? & 127) : "E $id " . ($? >> 8));
+  }
+}
+sub start {
+  my ($id, $cwd, $out, $err, $mode, $env, $argv) = @_;
+  pipe(my $fail_r, my $fail_w) or return reply("F $id pipe: $!");  # close-on-exec: EOF when exec succeeds
+  my $pid = fork();
+  return reply("F $id fork: $!") unless defined $pid;
+  if ($pid == 0) {
+    close $fail_r;
+    $SIG{$_} = 'DEFAULT' for qw(INT TERM CHLD PIPE);
+    my $fail = sub { syswrite($fail_w, "$_[0]: $!"); POSIX::_exit(127) };
+    chdir($cwd) or $fail->("cannot enter $cwd");
+    open(STDIN, '<', '/dev/null') or $fail->('cannot read /dev/null');
+    if ($mode eq 'a') {
+      sysopen(my $log, $out, O_WRONLY | O_APPEND | O_CREAT, 0666) or $fail->("cannot write $out");
+      open(STDOUT, '>&', $log) or $fail->("cannot write $out");
+      open(STDERR, '>&', $log) or $fail->("cannot write $out");
+    } else {
+      sysopen(STDOUT, $out, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $out");
+      sysopen(STDERR, $err, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $err");
+    }
+    %ENV = ();
+    for (@$env) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) }
+    { no warnings 'exec'; exec { $argv->[0] } @$argv; }
+    $fail->("cannot run $argv->[0]");
+  }
+  close $fail_w;
+  # The exec's outcome comes later, through the select loop: other requests need not wait for it.
+  $running{$pid} = $id;
+  $starting{$pid} = [$fail_r, ''];
+}
+# Reads what the child wrote on its fail pipe; at EOF replies S (exec done) or F (it could not start).
+sub settle {
+  my ($pid, $block) = @_;
+  my $s = $starting{$pid};
+  while (1) {
+    my $n = sysread($s->[0], $s->[1], 4096, length $s->[1]);
+    next if !defined $n && $!{EINTR};
+    return 0 if !$block && defined $n && $n > 0;  # more may follow: back to select
+    last;
+  }
+  delete $starting{$pid};
+  close $s->[0];
+  my $id = $running{$pid};
+  if (length $s->[1]) { delete $running{$pid}; waitpid($pid, 0); (my $why = $s->[1]) =~ s/\n/ /g; reply("F $id $why"); return 1 }
+  reply("S $id $pid");
+  return 1;
+}
+sub take_request {
+  return unless @fields >= 6;
+  my $n = $fields[5];
+  return unless @fields >= 7 + $n;
+  my $m = $fields[6 + $n];
+  return unless @fields >= 7 + $n + $m;
+  my @head = splice(@fields, 0, 5);
+  shift @fields;
+  my @env = splice(@fields, 0, $n);
+  shift @fields;
+  my @argv = splice(@fields, 0, $m);
+  return [@head, \@env, \@argv];
+}
+reply('R');
+while (1) {
+  reap();
+  last if $eof && !%running;
+  my $rin = '';
+  vec($rin, fileno($wake_r), 1) = 1;
+  vec($rin, fileno(STDIN), 1) = 1 unless $eof;
+  vec($rin, fileno($_->[0]), 1) = 1 for values %starting;
+  my $ready = select(my $rout = $rin, undef, undef, undef);
+  next if $ready <= 0;
+  if (vec($rout, fileno($wake_r), 1)) { 1 while sysread($wake_r, my $drop, 512) }
+  for my $pid (keys %starting) { settle($pid, 0) if $starting{$pid} && vec($rout, fileno($starting{$pid}[0]), 1) }
+  next if $eof || !vec($rout, fileno(STDIN), 1);
+  my $got = sysread(STDIN, my $chunk, 65536);
+  next if !defined $got && $!{EINTR};
+  if (!$got) {
+    $eof = 1;
+    kill 'INT', keys %running;  # the Node process is gone: stop what it started
+    next;
+  }
+  my @parts = split /\0/, $partial . $chunk, -1;
+  $partial = pop @parts;
+  push @fields, @parts;
+  while (my $request = take_request()) { start(@$request) }
+}
+`;
+
+;// CONCATENATED MODULE: ./src/terraform/io/spawner-process.ts
+
+
+
+/**
+ * Which spawner a run uses: unset for the first that runs here (Python, then
+ * Perl), `python` or `perl` for only that one, `direct` to spawn every command
+ * from the Node process (for example to compare them).
+ */
+const SPAWNER_VARIABLE = 'TF_ORCHESTRATOR_SPAWNER';
+/** The spawners in order of preference: how each is started. */
+const SPAWNER_COMMANDS = {
+    // -I: no PYTHON* variables or user site; -S: no site module (a faster start; the script needs only the standard library).
+    python: ['python3', '-I', '-S', '-c', PYTHON_SPAWNER_SCRIPT],
+    perl: ['perl', '-e', SPAWNER_SCRIPT]
+};
+/**
+ * The first spawner process that runs here and says it is ready (R), in order
+ * of preference or the one TF_ORCHESTRATOR_SPAWNER names; undefined when none
+ * does (missing, too old, or `direct`), and the run spawns directly instead.
+ */
+async function startSpawnerProcess(env) {
+    const chosen = env[SPAWNER_VARIABLE];
+    if (chosen === 'direct')
+        return undefined;
+    for (const [name, [program, ...args]] of Object.entries(SPAWNER_COMMANDS)) {
+        if (chosen && chosen !== name)
+            continue;
+        const helper = (0,external_node_child_process_.spawn)(program, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
+        const ready = await new Promise((resolve) => {
+            helper.once('error', () => resolve(false));
+            helper.once('exit', () => resolve(false));
+            helper.stdout.once('data', (chunk) => resolve(chunk.toString().startsWith('R\n')));
+        });
+        if (ready && helper.pid !== undefined)
+            return helper;
+        helper.kill('SIGKILL');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/terraform/io/spawn-tool.ts
+
+
+/** How long output may still flow once the tool exited: a grandchild holding its pipes must not hold the command up. */
+const DRAIN_MS = 2_000;
+/**
+ * Starts `tool` from this process (no shell, no PATH search of our own: the
+ * binary is resolved once per run) and collects its output through pipes.
+ * `done` settles when the tool's pipes close, or DRAIN_MS after it exited if
+ * something it started still holds them. The spawner (spawner.ts) is the
+ * cheaper way at scale; this one serves `onLine` and machines without Perl.
+ */
+const startTool = (tool, args, cwd, env, output) => {
+    const child = (0,external_node_child_process_.spawn)(tool, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const captured = { exitCode: null, stdout: '', stderr: '', output: '' };
+    const { onLine, liveLog } = output;
+    const log = liveLog && child.pid !== undefined ? (0,external_node_fs_.createWriteStream)(liveLog, { flags: 'a' }).on('error', () => undefined) : undefined;
+    const partial = { stdout: '', stderr: '' };
+    const take = (stream) => (text) => {
+        if (!log)
+            captured[stream] += text;
+        captured.output += text;
+        log?.write(text);
+        if (!onLine)
+            return;
+        const lines = (partial[stream] + text).split('\n');
+        partial[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+    // A decoder per stream: a character split between two reads stays whole.
+    child.stdout?.setEncoding('utf8').on('data', take('stdout'));
+    child.stderr?.setEncoding('utf8').on('data', take('stderr'));
+    const done = new Promise((resolve, reject) => {
+        let drain;
+        const finish = () => {
+            clearTimeout(drain);
+            child.removeAllListeners();
+            for (const rest of [partial.stdout, partial.stderr])
+                if (rest && onLine)
+                    onLine(rest);
+            partial.stdout = partial.stderr = '';
+            // The live log holds the whole output before the command counts as ended.
+            if (log)
+                log.end(() => resolve({ ...captured }));
+            else
+                resolve({ ...captured });
+        };
+        child.on('error', (error) => {
+            // Only a failed start rejects (a failed kill of a running tool also lands here).
+            if (child.pid !== undefined)
+                return;
+            clearTimeout(drain);
+            child.removeAllListeners();
+            reject(new Error(`cannot run ${tool} in ${cwd}: ${error.message}`));
+        });
+        child.on('exit', (code) => {
+            captured.exitCode = code;
+            drain = setTimeout(finish, DRAIN_MS);
+        });
+        child.on('close', (code) => {
+            captured.exitCode = code;
+            finish();
+        });
+    });
+    return {
+        whenStarted: (listener) => {
+            if (child.pid !== undefined)
+                listener(child.pid);
+        },
+        kill: (signal) => void child.kill(signal),
+        done
+    };
+};
+
+;// CONCATENATED MODULE: ./src/terraform/io/spawner.ts
+
+
+
+
+
+
+
+/** Starts the run's spawner (spawner-process.ts); undefined when none runs here, and the run spawns directly instead. */
+async function openSpawner(env = process.env) {
+    const helper = await startSpawnerProcess(env);
+    return helper ? connect(helper, helper.pid) : undefined;
+}
+/** Closes a spawner that may still be starting, or that could not start. */
+async function closeSpawner(spawning) {
+    await spawning.then((spawner) => spawner?.close(), () => undefined);
+}
+function connect(helper, helperPid) {
+    // Private files for the output of commands without a live log (mkdtemp makes the folder 0700).
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tforch-spawn-'));
+    const pending = new Map();
+    let next = 0;
+    let stderrTail = '';
+    let gone;
+    helper.stderr?.setEncoding('utf8').on('data', (text) => void (stderrTail = (stderrTail + text).slice(-2000)));
+    let partial = '';
+    helper.stdout?.setEncoding('utf8').on('data', (text) => {
+        const lines = (partial + text).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            const [kind, id = '', ...rest] = line.split(' ');
+            const p = pending.get(id);
+            if (!p)
+                continue;
+            if (kind === 'S') {
+                p.pid = Number(rest[0]);
+                p.startTime = rest[1];
+                for (const listener of p.onStart.splice(0))
+                    listener(p.pid, p.startTime);
+                for (const signal of p.signals.splice(0))
+                    (0,processes/* signalProcess */.a7)(p.pid, signal);
+            }
+            else if (kind === 'E' || kind === 'F') {
+                pending.delete(id);
+                p.ended = true;
+                p.settle(kind, rest);
+            }
+        }
+    });
+    const ended = new Promise((resolve) => helper.once('close', () => resolve()));
+    helper.once('close', (code, signal) => {
+        gone = new Error(`the process spawner (${helper.spawnfile}, pid ${helperPid}) ended (${signal ?? `exit ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`);
+        for (const p of pending.values())
+            p.fail(gone);
+        pending.clear();
+    });
+    // Its stdin may be closed under a write if it died; the 'close' handler reports that.
+    helper.stdin?.on('error', () => undefined);
+    const start = (tool, args, cwd, env, output) => {
+        if (output.onLine)
+            return startTool(tool, args, cwd, env, output);
+        const id = String(next++);
+        const files = output.liveLog ? { out: output.liveLog, err: '' } : { out: (0,external_node_path_.join)(scratch, `${id}.out`), err: (0,external_node_path_.join)(scratch, `${id}.err`) };
+        // The command's part of the live log starts where the log ends now (a deployment's commands write it one at a time).
+        const offset = output.liveLog ? sizeOf(output.liveLog) : 0;
+        const envFields = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+        const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(envFields.length), ...envFields, String(args.length + 1), tool, ...args];
+        const p = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined };
+        const done = new Promise((resolve, reject) => {
+            p.fail = reject;
+            p.settle = (kind, rest) => {
+                if (kind === 'F')
+                    return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`));
+                const exitCode = rest[0] === 'sig' ? null : Number(rest[0]);
+                try {
+                    resolve({ exitCode, ...collectOutput(files, output.liveLog !== undefined, offset) });
+                }
+                catch (error) {
+                    reject(error);
+                }
+            };
+        });
+        if (gone)
+            p.fail(gone);
+        else if (fields.some((f) => f.includes('\0')))
+            p.fail(new Error(`cannot run ${tool} in ${cwd}: an argument, the folder or the environment holds a NUL character`));
+        else {
+            pending.set(id, p);
+            helper.stdin?.write(`${fields.join('\0')}\0`);
+        }
+        return {
+            whenStarted: (listener) => {
+                if (p.pid !== undefined)
+                    listener(p.pid, p.startTime);
+                else if (!p.ended)
+                    p.onStart.push(listener);
+            },
+            kill: (signal) => {
+                if (p.ended)
+                    return;
+                if (p.pid === undefined)
+                    p.signals.push(signal);
+                else
+                    (0,processes/* signalProcess */.a7)(p.pid, signal);
+            },
+            done
+        };
+    };
+    return {
+        pid: helperPid,
+        start,
+        close: async () => {
+            helper.stdin?.end();
+            await ended;
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/app/load-workspace.ts + 26 modules
 var load_workspace = __webpack_require__(5382);
 // EXTERNAL MODULE: ./src/app/shard-selection.ts + 1 modules
@@ -588,10 +1149,6 @@ function reviewSettingsOf(command, review, graph, retentionDays) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/schedule/start-throttle.ts
@@ -1748,8 +2305,6 @@ async function settleErroredState(call, file, dataDir, now = new Date()) {
     return { file: copy, pushed: true, command };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/recovery/io/revision-worktree.ts
@@ -2044,8 +2599,6 @@ async function recover(ctx, call, changes, after, errored) {
     return { mode, outcome: 'reported', message: `nothing rolled back; the failed apply changed ${what}${restoreNote}`, commands };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/model/posix-path.ts
 var posix_path = __webpack_require__(6640);
 ;// CONCATENATED MODULE: ./src/recovery/farm-anchor.ts
@@ -2405,8 +2958,6 @@ const policyStep = {
 var pr_lock_store = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/locks/pr-lock.ts
 var pr_lock = __webpack_require__(7838);
-// EXTERNAL MODULE: ./src/locks/io/processes.ts
-var processes = __webpack_require__(2784);
 // EXTERNAL MODULE: ./src/locks/io/run-lock-store.ts
 var run_lock_store = __webpack_require__(3110);
 ;// CONCATENATED MODULE: ./src/engine/steps/run-lock-step.ts
@@ -3803,81 +4354,6 @@ function watchTree(token, onPids, known = [], everyMs = 1000) {
     return () => clearInterval(every);
 }
 
-;// CONCATENATED MODULE: ./src/terraform/io/spawn-tool.ts
-
-
-/** How long output may still flow once the tool exited: a grandchild holding its pipes must not hold the command up. */
-const DRAIN_MS = 2_000;
-/**
- * Starts `tool` from this process (no shell, no PATH search of our own: the
- * binary is resolved once per run) and collects its output through pipes.
- * `done` settles when the tool's pipes close, or DRAIN_MS after it exited if
- * something it started still holds them. The spawner (spawner.ts) is the
- * cheaper way at scale; this one serves `onLine` and machines without Perl.
- */
-const startTool = (tool, args, cwd, env, output) => {
-    const child = (0,external_node_child_process_.spawn)(tool, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const captured = { exitCode: null, stdout: '', stderr: '', output: '' };
-    const { onLine, liveLog } = output;
-    const log = liveLog && child.pid !== undefined ? (0,external_node_fs_.createWriteStream)(liveLog, { flags: 'a' }).on('error', () => undefined) : undefined;
-    const partial = { stdout: '', stderr: '' };
-    const take = (stream) => (text) => {
-        if (!log)
-            captured[stream] += text;
-        captured.output += text;
-        log?.write(text);
-        if (!onLine)
-            return;
-        const lines = (partial[stream] + text).split('\n');
-        partial[stream] = lines.pop() ?? '';
-        for (const line of lines)
-            onLine(line);
-    };
-    // A decoder per stream: a character split between two reads stays whole.
-    child.stdout?.setEncoding('utf8').on('data', take('stdout'));
-    child.stderr?.setEncoding('utf8').on('data', take('stderr'));
-    const done = new Promise((resolve, reject) => {
-        let drain;
-        const finish = () => {
-            clearTimeout(drain);
-            child.removeAllListeners();
-            for (const rest of [partial.stdout, partial.stderr])
-                if (rest && onLine)
-                    onLine(rest);
-            partial.stdout = partial.stderr = '';
-            // The live log holds the whole output before the command counts as ended.
-            if (log)
-                log.end(() => resolve({ ...captured }));
-            else
-                resolve({ ...captured });
-        };
-        child.on('error', (error) => {
-            // Only a failed start rejects (a failed kill of a running tool also lands here).
-            if (child.pid !== undefined)
-                return;
-            clearTimeout(drain);
-            child.removeAllListeners();
-            reject(new Error(`cannot run ${tool} in ${cwd}: ${error.message}`));
-        });
-        child.on('exit', (code) => {
-            captured.exitCode = code;
-            drain = setTimeout(finish, DRAIN_MS);
-        });
-        child.on('close', (code) => {
-            captured.exitCode = code;
-            finish();
-        });
-    });
-    return {
-        whenStarted: (listener) => {
-            if (child.pid !== undefined)
-                listener(child.pid);
-        },
-        kill: (signal) => void child.kill(signal),
-        done
-    };
-};
-
 ;// CONCATENATED MODULE: ./src/terraform/io/executor.ts
 
 
@@ -3932,478 +4408,6 @@ function executorWith(start) {
 }
 /** Every command started from this process. */
 const execCommand = executorWith(startTool);
-
-;// CONCATENATED MODULE: ./src/terraform/io/output-files.ts
-
-/** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
-function sizeOf(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).size;
-    }
-    catch {
-        return 0;
-    }
-}
-/**
- * The command's output from its files: its part of the live log, or its two
- * private files (removed once read). All of it directly: a few KiB from
- * existing files, and removing two names, cost less than trips through the
- * thread pool.
- */
-function collectOutput(files, live, offset) {
-    if (live) {
-        const fd = (0,external_node_fs_.openSync)(files.out, 'r');
-        try {
-            const buffer = Buffer.alloc(Math.max(0, (0,external_node_fs_.fstatSync)(fd).size - offset));
-            for (let at = 0; at < buffer.length;) {
-                const n = (0,external_node_fs_.readSync)(fd, buffer, at, buffer.length - at, offset + at);
-                if (n === 0)
-                    break;
-                at += n;
-            }
-            return { stdout: '', stderr: '', output: buffer.toString('utf8') };
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
-    for (const file of [files.out, files.err])
-        (0,external_node_fs_.rmSync)(file, { force: true });
-    return { stdout, stderr, output: stdout + stderr };
-}
-
-;// CONCATENATED MODULE: ./src/terraform/io/spawner-script-python.ts
-/**
- * The spawner in Python (3.10 or later), preferred to the Perl one
- * (spawner-script.ts) where it runs: CPython starts commands with vfork, so a
- * start copies no page tables and the spawner's memory is never copied on
- * write while the command is on its way to exec. 3,000 starts of /bin/true with
- * 4 in flight on the bench machine: 0.65 ms of CPU each, all processes
- * counted, against 1.8 ms for the Perl spawner (whose fork is copied) and
- * 0.9 ms for `xargs -P 4`.
- *
- * Same protocol as the Perl spawner (see there). Differences that keep the
- * same contract:
- * - the output files are opened before the start, so "cannot write" is told
- *   before anything runs;
- * - SIGINT and SIGTERM are caught, not ignored, by the spawner: a caught
- *   signal is reset to its default by exec, an ignored one would be inherited;
- * - subprocess waits for the exec (vfork), so S follows right after it, with
- *   the command's /proc start time (the run records it: read here, it costs
- *   the Node process's main thread nothing).
- * Older Pythons (fork instead of vfork) exit at once: the Perl one is used.
- */
-const PYTHON_SPAWNER_SCRIPT = String.raw `
-import os, select, signal, subprocess, sys
-if sys.version_info < (3, 10):
-    sys.exit(3)
-signal.signal(signal.SIGINT, lambda *_: None)  # the Node process decides what to stop
-signal.signal(signal.SIGTERM, lambda *_: None)
-wake_r, wake_w = os.pipe()
-os.set_blocking(wake_r, False)
-os.set_blocking(wake_w, False)
-signal.set_wakeup_fd(wake_w)
-signal.signal(signal.SIGCHLD, lambda *_: None)  # wakes the select below through wake_w
-running = {}
-devnull = os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC)
-
-def reply(line):
-    data = (line + "\n").encode()
-    while data:
-        try:
-            data = data[os.write(1, data):]
-        except OSError:
-            os._exit(1)
-
-def reap():
-    while running:
-        try:
-            pid, status = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            return
-        if pid == 0:
-            return
-        entry = running.pop(pid, None)
-        if entry is None:
-            continue
-        entry[1].returncode = status  # reaped here: subprocess must not wait for it again
-        reply("E %s sig %d" % (entry[0], os.WTERMSIG(status)) if os.WIFSIGNALED(status) else "E %s %d" % (entry[0], os.WEXITSTATUS(status)))
-
-def start_time(pid):
-    # /proc start time (field 22) of a child not reaped yet, so the Node process need not read it; none without /proc.
-    try:
-        fd = os.open("/proc/%d/stat" % pid, os.O_RDONLY | os.O_CLOEXEC)
-        try:
-            stat = os.read(fd, 4096)
-        finally:
-            os.close(fd)
-        return stat[stat.rindex(b")") + 2:].split()[19].decode()
-    except (OSError, ValueError, IndexError):
-        return None
-
-def open_output(path, flags, mode):
-    try:
-        return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC | flags, mode)
-    except OSError as e:
-        raise RuntimeError("cannot write %s: %s" % (path, e.strerror))
-
-def start(rid, cwd, out, err, mode, env, argv):
-    fds = []
-    try:
-        if mode == "a":
-            fds.append(open_output(out, os.O_APPEND, 0o666))
-            fds.append(fds[0])
-        else:
-            fds.append(open_output(out, os.O_TRUNC, 0o600))
-            fds.append(open_output(err, os.O_TRUNC, 0o600))
-        child = subprocess.Popen(argv, cwd=cwd, env=env, stdin=devnull, stdout=fds[0], stderr=fds[1], close_fds=True)
-    except RuntimeError as e:
-        return reply("F %s %s" % (rid, e))
-    except OSError as e:
-        # subprocess names the folder when chdir failed, else the tool.
-        what = "cannot enter %s" % cwd if e.filename == cwd else "cannot run %s" % argv[0]
-        return reply("F %s %s: %s" % (rid, what, e.strerror or e))
-    finally:
-        for fd in set(fds):
-            os.close(fd)
-    running[child.pid] = (rid, child)
-    started = start_time(child.pid)
-    reply("S %s %d %s" % (rid, child.pid, started) if started else "S %s %d" % (rid, child.pid))
-
-def take_request(fields):
-    if len(fields) < 6:
-        return None
-    n = int(fields[5])
-    if len(fields) < 7 + n:
-        return None
-    m = int(fields[6 + n])
-    if len(fields) < 7 + n + m:
-        return None
-    head, env = fields[:5], fields[6:6 + n]
-    argv = fields[7 + n:7 + n + m]
-    del fields[:7 + n + m]
-    return head + [dict(e.split("=", 1) for e in env), argv]
-
-reply("R")
-fields, partial, eof = [], b"", False
-while True:
-    reap()
-    if eof and not running:
-        break
-    ready, _, _ = select.select([wake_r] if eof else [wake_r, 0], [], [])
-    if wake_r in ready:
-        try:
-            while os.read(wake_r, 512):
-                pass
-        except BlockingIOError:
-            pass
-    if eof or 0 not in ready:
-        continue
-    chunk = os.read(0, 65536)
-    if not chunk:
-        eof = True
-        for pid in list(running):
-            try:
-                os.kill(pid, signal.SIGINT)  # the Node process is gone: stop what it started
-            except ProcessLookupError:
-                pass
-        continue
-    parts = (partial + chunk).split(b"\0")
-    partial = parts.pop()
-    fields.extend(os.fsdecode(p) for p in parts)
-    while True:
-        request = take_request(fields)
-        if request is None:
-            break
-        start(*request)
-`;
-
-;// CONCATENATED MODULE: ./src/terraform/io/spawner-script.ts
-/**
- * The spawner: a small Perl process that forks and execs commands for the run.
- * Node's own spawn forks the whole Node process, which costs more the bigger
- * its heap (1 ms at 45 MB, 3 ms at 180 MB, 6.5 ms at 450 MB of RSS on the
- * bench machine), on the event loop, for every command. Perl is part of every
- * Linux distribution's base (Debian's perl-base is essential) and of macOS;
- * where it is missing the run spawns directly (spawner.ts).
- *
- * Requests on stdin, fields separated by NUL (no field holds a NUL):
- *   id, cwd, out, err, mode, n, n x "NAME=value", m, m x argv (argv[0] the tool)
- * mode "w": stdout to `out`, stderr to `err`, both new private files (0600);
- * mode "a": stdout and stderr interleaved, appended to `out` (a live log).
- * Replies on stdout, a line each: "R" ready, "S id pid [start]" started (the
- * Python spawner adds the /proc start time),
- * "F id reason" could not start, "E id code" or "E id sig N" ended.
- * The command gets exactly the given environment, stdin from /dev/null, and the
- * default signal dispositions. No shell anywhere: argv goes to execvp as is.
- * When stdin ends with commands still running (the Node process died), they
- * get SIGINT, as a recovering run would send them, and the spawner exits once
- * they have ended.
- * Per request the parent only forks: whether the exec worked is read from the
- * child's fail pipe in the select loop, so the next request does not wait for
- * this child to reach exec (1,000 spawns of /bin/true with 4 in flight on the
- * bench machine: 2.0-3.5 -> 0.9-1.4 ms each).
- */
-const SPAWNER_SCRIPT = String.raw `
-use strict; use warnings; use POSIX ();
-use Fcntl qw(O_WRONLY O_CREAT O_TRUNC O_APPEND O_NONBLOCK F_GETFL F_SETFL);
-$SIG{INT} = $SIG{TERM} = 'IGNORE';  # the Node process decides what to stop
-pipe(my $wake_r, my $wake_w) or die "pipe: $!";
-for my $h ($wake_r, $wake_w) { fcntl($h, F_SETFL, fcntl($h, F_GETFL, 0) | O_NONBLOCK) }
-$SIG{CHLD} = sub { syswrite($wake_w, 'x') };  # wakes the select below (self-pipe)
-my (%running, %starting, @fields);
-my ($partial, $eof) = ('', 0);
-sub reply { my $line = "$_[0]\n"; while (length $line) { my $n = syswrite(STDOUT, $line); if (!defined $n) { next if $!{EINTR}; POSIX::_exit(1) } substr($line, 0, $n) = '' } }
-sub reap {
-  while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) {
-    settle($pid, 1) if $starting{$pid};  # it ended before its start was told: S (or F) first
-    my $id = delete $running{$pid};
-    next unless defined $id;
-    reply(($? & 127) ? "E $id sig " . ($? & 127) : "E $id " . ($? >> 8));
-  }
-}
-sub start {
-  my ($id, $cwd, $out, $err, $mode, $env, $argv) = @_;
-  pipe(my $fail_r, my $fail_w) or return reply("F $id pipe: $!");  # close-on-exec: EOF when exec succeeds
-  my $pid = fork();
-  return reply("F $id fork: $!") unless defined $pid;
-  if ($pid == 0) {
-    close $fail_r;
-    $SIG{$_} = 'DEFAULT' for qw(INT TERM CHLD PIPE);
-    my $fail = sub { syswrite($fail_w, "$_[0]: $!"); POSIX::_exit(127) };
-    chdir($cwd) or $fail->("cannot enter $cwd");
-    open(STDIN, '<', '/dev/null') or $fail->('cannot read /dev/null');
-    if ($mode eq 'a') {
-      sysopen(my $log, $out, O_WRONLY | O_APPEND | O_CREAT, 0666) or $fail->("cannot write $out");
-      open(STDOUT, '>&', $log) or $fail->("cannot write $out");
-      open(STDERR, '>&', $log) or $fail->("cannot write $out");
-    } else {
-      sysopen(STDOUT, $out, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $out");
-      sysopen(STDERR, $err, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $err");
-    }
-    %ENV = ();
-    for (@$env) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) }
-    { no warnings 'exec'; exec { $argv->[0] } @$argv; }
-    $fail->("cannot run $argv->[0]");
-  }
-  close $fail_w;
-  # The exec's outcome comes later, through the select loop: other requests need not wait for it.
-  $running{$pid} = $id;
-  $starting{$pid} = [$fail_r, ''];
-}
-# Reads what the child wrote on its fail pipe; at EOF replies S (exec done) or F (it could not start).
-sub settle {
-  my ($pid, $block) = @_;
-  my $s = $starting{$pid};
-  while (1) {
-    my $n = sysread($s->[0], $s->[1], 4096, length $s->[1]);
-    next if !defined $n && $!{EINTR};
-    return 0 if !$block && defined $n && $n > 0;  # more may follow: back to select
-    last;
-  }
-  delete $starting{$pid};
-  close $s->[0];
-  my $id = $running{$pid};
-  if (length $s->[1]) { delete $running{$pid}; waitpid($pid, 0); (my $why = $s->[1]) =~ s/\n/ /g; reply("F $id $why"); return 1 }
-  reply("S $id $pid");
-  return 1;
-}
-sub take_request {
-  return unless @fields >= 6;
-  my $n = $fields[5];
-  return unless @fields >= 7 + $n;
-  my $m = $fields[6 + $n];
-  return unless @fields >= 7 + $n + $m;
-  my @head = splice(@fields, 0, 5);
-  shift @fields;
-  my @env = splice(@fields, 0, $n);
-  shift @fields;
-  my @argv = splice(@fields, 0, $m);
-  return [@head, \@env, \@argv];
-}
-reply('R');
-while (1) {
-  reap();
-  last if $eof && !%running;
-  my $rin = '';
-  vec($rin, fileno($wake_r), 1) = 1;
-  vec($rin, fileno(STDIN), 1) = 1 unless $eof;
-  vec($rin, fileno($_->[0]), 1) = 1 for values %starting;
-  my $ready = select(my $rout = $rin, undef, undef, undef);
-  next if $ready <= 0;
-  if (vec($rout, fileno($wake_r), 1)) { 1 while sysread($wake_r, my $drop, 512) }
-  for my $pid (keys %starting) { settle($pid, 0) if $starting{$pid} && vec($rout, fileno($starting{$pid}[0]), 1) }
-  next if $eof || !vec($rout, fileno(STDIN), 1);
-  my $got = sysread(STDIN, my $chunk, 65536);
-  next if !defined $got && $!{EINTR};
-  if (!$got) {
-    $eof = 1;
-    kill 'INT', keys %running;  # the Node process is gone: stop what it started
-    next;
-  }
-  my @parts = split /\0/, $partial . $chunk, -1;
-  $partial = pop @parts;
-  push @fields, @parts;
-  while (my $request = take_request()) { start(@$request) }
-}
-`;
-
-;// CONCATENATED MODULE: ./src/terraform/io/spawner-process.ts
-
-
-
-/**
- * Which spawner a run uses: unset for the first that runs here (Python, then
- * Perl), `python` or `perl` for only that one, `direct` to spawn every command
- * from the Node process (for example to compare them).
- */
-const SPAWNER_VARIABLE = 'TF_ORCHESTRATOR_SPAWNER';
-/** The spawners in order of preference: how each is started. */
-const SPAWNER_COMMANDS = {
-    // -I: no PYTHON* variables or user site; -S: no site module (a faster start; the script needs only the standard library).
-    python: ['python3', '-I', '-S', '-c', PYTHON_SPAWNER_SCRIPT],
-    perl: ['perl', '-e', SPAWNER_SCRIPT]
-};
-/**
- * The first spawner process that runs here and says it is ready (R), in order
- * of preference or the one TF_ORCHESTRATOR_SPAWNER names; undefined when none
- * does (missing, too old, or `direct`), and the run spawns directly instead.
- */
-async function startSpawnerProcess(env) {
-    const chosen = env[SPAWNER_VARIABLE];
-    if (chosen === 'direct')
-        return undefined;
-    for (const [name, [program, ...args]] of Object.entries(SPAWNER_COMMANDS)) {
-        if (chosen && chosen !== name)
-            continue;
-        const helper = (0,external_node_child_process_.spawn)(program, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
-        const ready = await new Promise((resolve) => {
-            helper.once('error', () => resolve(false));
-            helper.once('exit', () => resolve(false));
-            helper.stdout.once('data', (chunk) => resolve(chunk.toString().startsWith('R\n')));
-        });
-        if (ready && helper.pid !== undefined)
-            return helper;
-        helper.kill('SIGKILL');
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/terraform/io/spawner.ts
-
-
-
-
-
-
-
-/** Starts the run's spawner (spawner-process.ts); undefined when none runs here, and the run spawns directly instead. */
-async function openSpawner(env = process.env) {
-    const helper = await startSpawnerProcess(env);
-    return helper ? connect(helper, helper.pid) : undefined;
-}
-function connect(helper, helperPid) {
-    // Private files for the output of commands without a live log (mkdtemp makes the folder 0700).
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tforch-spawn-'));
-    const pending = new Map();
-    let next = 0;
-    let stderrTail = '';
-    let gone;
-    helper.stderr?.setEncoding('utf8').on('data', (text) => void (stderrTail = (stderrTail + text).slice(-2000)));
-    let partial = '';
-    helper.stdout?.setEncoding('utf8').on('data', (text) => {
-        const lines = (partial + text).split('\n');
-        partial = lines.pop() ?? '';
-        for (const line of lines) {
-            const [kind, id = '', ...rest] = line.split(' ');
-            const p = pending.get(id);
-            if (!p)
-                continue;
-            if (kind === 'S') {
-                p.pid = Number(rest[0]);
-                p.startTime = rest[1];
-                for (const listener of p.onStart.splice(0))
-                    listener(p.pid, p.startTime);
-                for (const signal of p.signals.splice(0))
-                    (0,processes/* signalProcess */.a7)(p.pid, signal);
-            }
-            else if (kind === 'E' || kind === 'F') {
-                pending.delete(id);
-                p.ended = true;
-                p.settle(kind, rest);
-            }
-        }
-    });
-    const ended = new Promise((resolve) => helper.once('close', () => resolve()));
-    helper.once('close', (code, signal) => {
-        gone = new Error(`the process spawner (${helper.spawnfile}, pid ${helperPid}) ended (${signal ?? `exit ${code}`})${stderrTail.trim() ? `: ${stderrTail.trim()}` : ''}`);
-        for (const p of pending.values())
-            p.fail(gone);
-        pending.clear();
-    });
-    // Its stdin may be closed under a write if it died; the 'close' handler reports that.
-    helper.stdin?.on('error', () => undefined);
-    const start = (tool, args, cwd, env, output) => {
-        if (output.onLine)
-            return startTool(tool, args, cwd, env, output);
-        const id = String(next++);
-        const files = output.liveLog ? { out: output.liveLog, err: '' } : { out: (0,external_node_path_.join)(scratch, `${id}.out`), err: (0,external_node_path_.join)(scratch, `${id}.err`) };
-        // The command's part of the live log starts where the log ends now (a deployment's commands write it one at a time).
-        const offset = output.liveLog ? sizeOf(output.liveLog) : 0;
-        const envFields = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-        const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(envFields.length), ...envFields, String(args.length + 1), tool, ...args];
-        const p = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined };
-        const done = new Promise((resolve, reject) => {
-            p.fail = reject;
-            p.settle = (kind, rest) => {
-                if (kind === 'F')
-                    return reject(new Error(`cannot run ${tool} in ${cwd}: ${rest.join(' ')}`));
-                const exitCode = rest[0] === 'sig' ? null : Number(rest[0]);
-                try {
-                    resolve({ exitCode, ...collectOutput(files, output.liveLog !== undefined, offset) });
-                }
-                catch (error) {
-                    reject(error);
-                }
-            };
-        });
-        if (gone)
-            p.fail(gone);
-        else if (fields.some((f) => f.includes('\0')))
-            p.fail(new Error(`cannot run ${tool} in ${cwd}: an argument, the folder or the environment holds a NUL character`));
-        else {
-            pending.set(id, p);
-            helper.stdin?.write(`${fields.join('\0')}\0`);
-        }
-        return {
-            whenStarted: (listener) => {
-                if (p.pid !== undefined)
-                    listener(p.pid, p.startTime);
-                else if (!p.ended)
-                    p.onStart.push(listener);
-            },
-            kill: (signal) => {
-                if (p.ended)
-                    return;
-                if (p.pid === undefined)
-                    p.signals.push(signal);
-                else
-                    (0,processes/* signalProcess */.a7)(p.pid, signal);
-            },
-            done
-        };
-    };
-    return {
-        pid: helperPid,
-        start,
-        close: async () => {
-            helper.stdin?.end();
-            await ended;
-            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-        }
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/locks/unfinished-report.ts
 /** What to tell the user about one unfinished run, line by line. */
@@ -5236,13 +5240,14 @@ async function checkBackends(workingDir, config, deployments) {
  * leaves nothing behind.
  */
 async function startRun(ws, settings, options) {
-    // The spawner starts while the run is checked (Python takes tens of milliseconds to start); it is closed whatever happens.
-    const spawning = openSpawner(settings.env);
+    // The spawner starts while the run is checked (Python takes tens of milliseconds to start); one of the run's own is closed whatever happens.
+    const spawning = options.spawner ?? openSpawner(settings.env);
     try {
         return await checkedRun(ws, settings, options, spawning);
     }
     finally {
-        await spawning.then((spawner) => spawner?.close(), () => undefined);
+        if (!options.spawner)
+            await closeSpawner(spawning);
     }
 }
 async function checkedRun(ws, settings, options, spawning) {
@@ -5382,6 +5387,7 @@ var selection_options = __webpack_require__(5395);
 
 
 
+
 /** The flags as raw run request values: validated by the same schema as the action's inputs. */
 function rawRequest(name, flags) {
     return {
@@ -5426,32 +5432,43 @@ function runCommand(name, ctx) {
         .addOption(new esm/* Option */.c$('--strategy <strategy>', 'scheduling (levels: the older level-by-level design, for comparison)').hideHelp())
         .action(async (flags) => {
         const request = (0,run_request/* parseRunRequest */.OR)(rawRequest(name, flags), 'cli');
-        const shard = await (0,shard_selection/* narrowToShard */.X$)(await (0,load_workspace/* loadWorkspace */.C)({ ...request.selection, requireDeployments: true }), request.run);
-        const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => ctx.output.err(`warning: --rerun-failed: ${message}`), ciContextFromEnv(ctx.env.workflow));
-        const ws = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) };
-        const { output } = ctx;
-        (0,print_warnings/* printWarnings */.V)(output, ws.warnings);
-        for (const r of ws.selection.removed)
-            output.err(`removed: ${r.text}`);
-        const review = reviewSettingsOf(name, request.run.review, ws.graph.dependencies, request.run.planRetentionDays);
-        const settings = { ...runSettings(ws.workingDir, ws.config, name, request.run, ctx.env), ...(review ? { review } : {}) };
-        if (request.run.dryRun)
-            return dryRun(ws, settings, request, ctx);
-        if (ws.selection.selected.length === 0) {
-            if (request.json)
-                output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2));
-            else
-                output.out('No deployments selected: nothing to do.');
-            return;
+        // Started before the workspace loads: a spawner takes tens of milliseconds to start (Python), about as long as discovery.
+        const spawning = request.run.dryRun ? undefined : openSpawner(ctx.env.childEnv);
+        try {
+            await selectAndRun(name, request, ctx, spawning);
         }
-        await run_command_run(ws, settings, request, ctx);
+        finally {
+            if (spawning)
+                await closeSpawner(spawning);
+        }
     });
+}
+async function selectAndRun(name, request, ctx, spawning) {
+    const shard = await (0,shard_selection/* narrowToShard */.X$)(await (0,load_workspace/* loadWorkspace */.C)({ ...request.selection, requireDeployments: true }), request.run);
+    const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => ctx.output.err(`warning: --rerun-failed: ${message}`), ciContextFromEnv(ctx.env.workflow));
+    const ws = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) };
+    const { output } = ctx;
+    (0,print_warnings/* printWarnings */.V)(output, ws.warnings);
+    for (const r of ws.selection.removed)
+        output.err(`removed: ${r.text}`);
+    const review = reviewSettingsOf(name, request.run.review, ws.graph.dependencies, request.run.planRetentionDays);
+    const settings = { ...runSettings(ws.workingDir, ws.config, name, request.run, ctx.env), ...(review ? { review } : {}) };
+    if (request.run.dryRun)
+        return dryRun(ws, settings, request, ctx);
+    if (ws.selection.selected.length === 0) {
+        if (request.json)
+            output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2));
+        else
+            output.out('No deployments selected: nothing to do.');
+        return;
+    }
+    await run_command_run(ws, settings, request, ctx, spawning);
 }
 async function dryRun(ws, settings, request, ctx) {
     const plan = executionPlan(ws, settings, await (0,check_binary/* resolveBinary */.u)(settings.binary, settings.env), (0,state_store_for/* stateStoreFor */._)(ws.workingDir, ws.config));
     ctx.output.out(request.json ? JSON.stringify(plan, null, 2) : renderExecutionPlan(plan, ws));
 }
-async function run_command_run(ws, settings, request, ctx) {
+async function run_command_run(ws, settings, request, ctx, spawner) {
     const { output } = ctx;
     const cancel = new AbortController();
     const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`));
@@ -5460,6 +5477,7 @@ async function run_command_run(ws, settings, request, ctx) {
             // Progress is not the result: it goes to stderr, so stdout stays one document with --json.
             observers: [progressObserver((line) => output.err(line))],
             cancel: cancel.signal,
+            spawner,
             onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`),
             onObserverError: (observer, error) => output.err(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}`),
             warn: (message) => output.err(`warning: ${message}`),

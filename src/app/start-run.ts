@@ -12,7 +12,7 @@ import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
 import { storesFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
 import { execCommand, executorWith } from '../terraform/io/executor.js'
-import { openSpawner, type Spawner } from '../terraform/io/spawner.js'
+import { closeSpawner, openSpawner, type Spawner } from '../terraform/io/spawner.js'
 import { describeUnfinishedRun } from '../locks/unfinished-report.js'
 import { openChildRegistry } from './child-registry.js'
 import { recoverUnfinishedRuns } from './unfinished-runs.js'
@@ -35,6 +35,8 @@ export interface StartRunOptions {
   metrics?: MetricsOutput
   /** Credentials for the orchestrator's own S3 calls (the action's OIDC role); default the SDK's chain. */
   credentials?: S3ClientConfig['credentials']
+  /** A spawner the caller started early (and closes itself); else the run opens and closes its own. */
+  spawner?: Promise<Spawner | undefined>
   /** Extra environment per deployment (temporary AWS credentials of its account's role). */
   deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
 }
@@ -46,12 +48,12 @@ export interface StartRunOptions {
  * leaves nothing behind.
  */
 export async function startRun(ws: Workspace, settings: RunSettings, options: StartRunOptions): Promise<RunSummary> {
-  // The spawner starts while the run is checked (Python takes tens of milliseconds to start); it is closed whatever happens.
-  const spawning = openSpawner(settings.env)
+  // The spawner starts while the run is checked (Python takes tens of milliseconds to start); one of the run's own is closed whatever happens.
+  const spawning = options.spawner ?? openSpawner(settings.env)
   try {
     return await checkedRun(ws, settings, options, spawning)
   } finally {
-    await spawning.then((spawner) => spawner?.close(), () => undefined)
+    if (!options.spawner) await closeSpawner(spawning)
   }
 }
 

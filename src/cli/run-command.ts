@@ -3,6 +3,7 @@ import { renderRunTable } from '../render/run-table.js'
 import { progressObserver } from '../engine/observers/progress-observer.js'
 import { stateStoreFor } from '../state/io/state-store-for.js'
 import { resolveBinary } from '../terraform/io/check-binary.js'
+import { closeSpawner, openSpawner, type Spawner } from '../terraform/io/spawner.js'
 import { loadWorkspace, type Workspace } from '../app/load-workspace.js'
 import { narrowToShard } from '../app/shard-selection.js'
 import { rerunOf } from '../app/rerun-failed.js'
@@ -81,22 +82,32 @@ export function runCommand(name: 'plan' | 'apply', ctx: CliContext): Command {
     .addOption(new Option('--strategy <strategy>', 'scheduling (levels: the older level-by-level design, for comparison)').hideHelp())
     .action(async (flags: RunCommandFlags) => {
       const request = parseRunRequest(rawRequest(name, flags), 'cli')
-      const shard = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: true }), request.run)
-      const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => ctx.output.err(`warning: --rerun-failed: ${message}`), ciContextFromEnv(ctx.env.workflow))
-      const ws: Workspace = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) }
-      const { output } = ctx
-      printWarnings(output, ws.warnings)
-      for (const r of ws.selection.removed) output.err(`removed: ${r.text}`)
-      const review = reviewSettingsOf(name, request.run.review, ws.graph.dependencies, request.run.planRetentionDays)
-      const settings: RunSettings = { ...runSettings(ws.workingDir, ws.config, name, request.run, ctx.env), ...(review ? { review } : {}) }
-      if (request.run.dryRun) return dryRun(ws, settings, request, ctx)
-      if (ws.selection.selected.length === 0) {
-        if (request.json) output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2))
-        else output.out('No deployments selected: nothing to do.')
-        return
+      // Started before the workspace loads: a spawner takes tens of milliseconds to start (Python), about as long as discovery.
+      const spawning = request.run.dryRun ? undefined : openSpawner(ctx.env.childEnv)
+      try {
+        await selectAndRun(name, request, ctx, spawning)
+      } finally {
+        if (spawning) await closeSpawner(spawning)
       }
-      await run(ws, settings, request, ctx)
     })
+}
+
+async function selectAndRun(name: 'plan' | 'apply', request: RunRequest, ctx: CliContext, spawning: Promise<Spawner | undefined> | undefined): Promise<void> {
+  const shard = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: true }), request.run)
+  const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => ctx.output.err(`warning: --rerun-failed: ${message}`), ciContextFromEnv(ctx.env.workflow))
+  const ws: Workspace = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) }
+  const { output } = ctx
+  printWarnings(output, ws.warnings)
+  for (const r of ws.selection.removed) output.err(`removed: ${r.text}`)
+  const review = reviewSettingsOf(name, request.run.review, ws.graph.dependencies, request.run.planRetentionDays)
+  const settings: RunSettings = { ...runSettings(ws.workingDir, ws.config, name, request.run, ctx.env), ...(review ? { review } : {}) }
+  if (request.run.dryRun) return dryRun(ws, settings, request, ctx)
+  if (ws.selection.selected.length === 0) {
+    if (request.json) output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2))
+    else output.out('No deployments selected: nothing to do.')
+    return
+  }
+  await run(ws, settings, request, ctx, spawning)
 }
 
 async function dryRun(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext): Promise<void> {
@@ -104,7 +115,7 @@ async function dryRun(ws: Workspace, settings: RunSettings, request: RunRequest,
   ctx.output.out(request.json ? JSON.stringify(plan, null, 2) : renderExecutionPlan(plan, ws))
 }
 
-async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext): Promise<void> {
+async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext, spawner: Promise<Spawner | undefined> | undefined): Promise<void> {
   const { output } = ctx
   const cancel = new AbortController()
   const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`))
@@ -113,6 +124,7 @@ async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ct
       // Progress is not the result: it goes to stderr, so stdout stays one document with --json.
       observers: [progressObserver((line) => output.err(line))],
       cancel: cancel.signal,
+      spawner,
       onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`),
       onObserverError: (observer, error) => output.err(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}`),
       warn: (message) => output.err(`warning: ${message}`),

@@ -35,6 +35,11 @@ export async function openSpawner(env: NodeJS.ProcessEnv = process.env): Promise
   return helper ? connect(helper, helper.pid as number) : undefined
 }
 
+/** Closes a spawner that may still be starting, or that could not start. */
+export async function closeSpawner(spawning: Promise<Spawner | undefined>): Promise<void> {
+  await spawning.then((spawner) => spawner?.close(), () => undefined)
+}
+
 function connect(helper: ChildProcess, helperPid: number): Spawner {
   // Private files for the output of commands without a live log (mkdtemp makes the folder 0700).
   const scratch = mkdtempSync(join(tmpdir(), 'tforch-spawn-'))
