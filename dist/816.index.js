@@ -7836,8 +7836,15 @@ function collectOutput(files, live, offset) {
         }
     }
     const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
-    for (const file of [files.out, files.err])
-        (0,external_node_fs_.rmSync)(file, { force: true });
+    // A scratch file that cannot be removed is left behind (the spawner's folder goes at the end): it does not fail the command.
+    for (const file of [files.out, files.err]) {
+        try {
+            (0,external_node_fs_.rmSync)(file, { force: true });
+        }
+        catch {
+            // left for the folder's removal
+        }
+    }
     return { stdout, stderr, output: stdout + stderr };
 }
 

@@ -32,6 +32,13 @@ export function collectOutput(files: { out: string; err: string }, live: boolean
     }
   }
   const [stdout, stderr] = [readFileSync(files.out, 'utf8'), readFileSync(files.err, 'utf8')]
-  for (const file of [files.out, files.err]) rmSync(file, { force: true })
+  // A scratch file that cannot be removed is left behind (the spawner's folder goes at the end): it does not fail the command.
+  for (const file of [files.out, files.err]) {
+    try {
+      rmSync(file, { force: true })
+    } catch {
+      // left for the folder's removal
+    }
+  }
   return { stdout, stderr, output: stdout + stderr }
 }
