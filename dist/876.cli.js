@@ -312,8 +312,8 @@ function progressObserver(write) {
     };
 }
 
-// EXTERNAL MODULE: ./src/state/io/state-store-for.ts + 6 modules
-var state_store_for = __webpack_require__(871);
+// EXTERNAL MODULE: ./src/state/io/state-store-for.ts + 7 modules
+var state_store_for = __webpack_require__(7702);
 // EXTERNAL MODULE: ./src/terraform/io/check-binary.ts
 var check_binary = __webpack_require__(6003);
 // EXTERNAL MODULE: external "node:fs"

@@ -1,9 +1,10 @@
 // long file: one ObjectStore on a folder; its operations share the atomic-write and path helpers.
 import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs'
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { objectKeyProblem, ObjectChangedError, ObjectExistsError, type ObjectInfo, type ObjectStore } from '../object-store.js'
+import { closeFd, fstatFd, linkPath, openFd, renamePath, syncFd, unlinkPath, writeAll } from './pool-fs.js'
 
 // Temporary files sit beside their target (so rename stays on one file system)
 // under a name no key can have, and list() never shows them.
@@ -134,15 +135,15 @@ export function localObjectStore(root: string): ObjectStore {
   let tempCount = 0
 
   /** Opens a new temporary file beside `path`; the folder is created only when the open finds it missing (most writes go into existing folders). */
-  const openTemp = async (key: string, path: string): Promise<{ temp: string; handle: FileHandle }> => {
+  const openTemp = async (key: string, path: string): Promise<{ temp: string; fd: number }> => {
     const temp = join(dirname(path), `${TEMP_MARK}${basename(path)}.${tempPrefix}${(tempCount++).toString(36)}`)
     try {
-      return { temp, handle: await open(temp, TEMP_FLAGS) }
+      return { temp, fd: await openFd(temp, TEMP_FLAGS) }
     } catch (error) {
       if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error
     }
     await folderFor(key, path)
-    return { temp, handle: await open(temp, TEMP_FLAGS) }
+    return { temp, fd: await openFd(temp, TEMP_FLAGS) }
   }
 
   // Every step that creates or removes a name stays off the main thread: on a journaling file system it can wait for another write's sync.
@@ -157,28 +158,28 @@ export function localObjectStore(root: string): ObjectStore {
       })
     }
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
-    const { temp, handle } = await openTemp(key, path)
+    const { temp, fd } = await openTemp(key, path)
     let mtime: Date
     try {
       try {
         // The content is on disk before it becomes visible under the key: O_DSYNC writes return once it is, else an fsync.
-        await handle.writeFile(bytes)
-        if (!DSYNC) await handle.sync()
+        await writeAll(fd, bytes)
+        if (!DSYNC) await syncFd(fd)
         // Linked or renamed, the key names this same inode: its mtime is the object's.
-        mtime = (await handle.stat()).mtime
+        mtime = (await fstatFd(fd)).mtime
       } finally {
-        await handle.close()
+        await closeFd(fd)
       }
-      if (options.ifNoneMatch) await link(temp, path)
-      else await rename(temp, path)
+      if (options.ifNoneMatch) await linkPath(temp, path)
+      else await renamePath(temp, path)
     } catch (error) {
-      await unlink(temp).catch(() => undefined)
+      await unlinkPath(temp).catch(() => undefined)
       if (codeOf(error) === 'EEXIST') throw new ObjectExistsError(key)
       if (codeOf(error) === 'EISDIR') throw new Error(`cannot write ${key}: ${path} is a folder`)
       throw error
     }
     // A hard link leaves the temporary name behind; a rename consumed it.
-    if (options.ifNoneMatch) await unlink(temp).catch(() => undefined)
+    if (options.ifNoneMatch) await unlinkPath(temp).catch(() => undefined)
     const hash = sha256(bytes)
     return { key, size: bytes.byteLength, lastModified: mtime, sha256: hash, etag: hash }
   }
@@ -194,7 +195,10 @@ export function localObjectStore(root: string): ObjectStore {
       return put(toKey, bytes)
     },
     async delete(key) {
-      await rm(pathOf(key), { force: true })
+      // One unlink (rm would lstat first); a key that is already gone is deleted.
+      await unlinkPath(pathOf(key)).catch((error: unknown) => {
+        if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error
+      })
     },
     async list(prefix) {
       // Walk only the deepest folder the prefix names, then filter by the rest.

@@ -1,8 +1,8 @@
-export const id = 816;
-export const ids = [816];
+export const id = 771;
+export const ids = [771];
 export const modules = {
 
-/***/ 46816:
+/***/ 53771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6997,8 +6997,26 @@ function s3LockKey(stateKey) {
     return `${stateKey}.tflock`;
 }
 
+;// CONCATENATED MODULE: ./src/state/io/pool-fs.ts
+
+const call = (start) => new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+const openFd = (path, flags) => call((done) => (0,external_node_fs_.open)(path, flags, 0o666, done));
+const fstatFd = (fd) => call((done) => (0,external_node_fs_.fstat)(fd, done));
+const closeFd = (fd) => call((done) => (0,external_node_fs_.close)(fd, (error) => done(error, undefined)));
+const syncFd = (fd) => call((done) => (0,external_node_fs_.fdatasync)(fd, (error) => done(error, undefined)));
+const renamePath = (from, to) => call((done) => (0,external_node_fs_.rename)(from, to, (error) => done(error, undefined)));
+const linkPath = (from, to) => call((done) => (0,external_node_fs_.link)(from, to, (error) => done(error, undefined)));
+const unlinkPath = (path) => call((done) => (0,external_node_fs_.unlink)(path, (error) => done(error, undefined)));
+/** Writes all of `bytes` at the file's position (a write may take less than it is given). */
+async function writeAll(fd, bytes) {
+    for (let at = 0; at < bytes.byteLength;) {
+        at += await call((done) => (0,external_node_fs_.write)(fd, bytes, at, bytes.byteLength - at, null, done));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/state/io/local-object-store.ts
 // long file: one ObjectStore on a folder; its operations share the atomic-write and path helpers.
+
 
 
 
@@ -7145,14 +7163,14 @@ function localObjectStore(root) {
     const openTemp = async (key, path) => {
         const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `${TEMP_MARK}${(0,external_node_path_.basename)(path)}.${tempPrefix}${(tempCount++).toString(36)}`);
         try {
-            return { temp, handle: await (0,promises_.open)(temp, TEMP_FLAGS) };
+            return { temp, fd: await openFd(temp, TEMP_FLAGS) };
         }
         catch (error) {
             if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR')
                 throw error;
         }
         await folderFor(key, path);
-        return { temp, handle: await (0,promises_.open)(temp, TEMP_FLAGS) };
+        return { temp, fd: await openFd(temp, TEMP_FLAGS) };
     };
     // Every step that creates or removes a name stays off the main thread: on a journaling file system it can wait for another write's sync.
     const put = async (key, body, options = {}) => {
@@ -7167,27 +7185,27 @@ function localObjectStore(root) {
             });
         }
         const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-        const { temp, handle } = await openTemp(key, path);
+        const { temp, fd } = await openTemp(key, path);
         let mtime;
         try {
             try {
                 // The content is on disk before it becomes visible under the key: O_DSYNC writes return once it is, else an fsync.
-                await handle.writeFile(bytes);
+                await writeAll(fd, bytes);
                 if (!DSYNC)
-                    await handle.sync();
+                    await syncFd(fd);
                 // Linked or renamed, the key names this same inode: its mtime is the object's.
-                mtime = (await handle.stat()).mtime;
+                mtime = (await fstatFd(fd)).mtime;
             }
             finally {
-                await handle.close();
+                await closeFd(fd);
             }
             if (options.ifNoneMatch)
-                await (0,promises_.link)(temp, path);
+                await linkPath(temp, path);
             else
-                await (0,promises_.rename)(temp, path);
+                await renamePath(temp, path);
         }
         catch (error) {
-            await (0,promises_.unlink)(temp).catch(() => undefined);
+            await unlinkPath(temp).catch(() => undefined);
             if (codeOf(error) === 'EEXIST')
                 throw new ObjectExistsError(key);
             if (codeOf(error) === 'EISDIR')
@@ -7196,7 +7214,7 @@ function localObjectStore(root) {
         }
         // A hard link leaves the temporary name behind; a rename consumed it.
         if (options.ifNoneMatch)
-            await (0,promises_.unlink)(temp).catch(() => undefined);
+            await unlinkPath(temp).catch(() => undefined);
         const hash = local_object_store_sha256(bytes);
         return { key, size: bytes.byteLength, lastModified: mtime, sha256: hash, etag: hash };
     };
@@ -7212,7 +7230,11 @@ function localObjectStore(root) {
             return put(toKey, bytes);
         },
         async delete(key) {
-            await (0,promises_.rm)(pathOf(key), { force: true });
+            // One unlink (rm would lstat first); a key that is already gone is deleted.
+            await unlinkPath(pathOf(key)).catch((error) => {
+                if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR')
+                    throw error;
+            });
         },
         async list(prefix) {
             // Walk only the deepest folder the prefix names, then filter by the rest.
