@@ -7000,13 +7000,15 @@ function s3LockKey(stateKey) {
 ;// CONCATENATED MODULE: ./src/state/io/pool-fs.ts
 
 const call = (start) => new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+/** A call whose callback gets only an error. */
+const callDone = (start) => call((done) => start((error) => done(error, undefined)));
 const openFd = (path, flags) => call((done) => (0,external_node_fs_.open)(path, flags, 0o666, done));
 const fstatFd = (fd) => call((done) => (0,external_node_fs_.fstat)(fd, done));
-const closeFd = (fd) => call((done) => (0,external_node_fs_.close)(fd, (error) => done(error, undefined)));
-const syncFd = (fd) => call((done) => (0,external_node_fs_.fdatasync)(fd, (error) => done(error, undefined)));
-const renamePath = (from, to) => call((done) => (0,external_node_fs_.rename)(from, to, (error) => done(error, undefined)));
-const linkPath = (from, to) => call((done) => (0,external_node_fs_.link)(from, to, (error) => done(error, undefined)));
-const unlinkPath = (path) => call((done) => (0,external_node_fs_.unlink)(path, (error) => done(error, undefined)));
+const closeFd = (fd) => callDone((done) => (0,external_node_fs_.close)(fd, done));
+const syncFd = (fd) => callDone((done) => (0,external_node_fs_.fdatasync)(fd, done));
+const renamePath = (from, to) => callDone((done) => (0,external_node_fs_.rename)(from, to, done));
+const linkPath = (from, to) => callDone((done) => (0,external_node_fs_.link)(from, to, done));
+const unlinkPath = (path) => callDone((done) => (0,external_node_fs_.unlink)(path, done));
 /** Writes all of `bytes` at the file's position (a write may take less than it is given). */
 async function writeAll(fd, bytes) {
     for (let at = 0; at < bytes.byteLength;) {
@@ -7049,6 +7051,8 @@ function readSmall(path) {
     }
 }
 const codeOf = (error) => error.code;
+/** The path names nothing: it is missing, or a file stands where a folder on the way should be. */
+const absent = (error) => codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR';
 const local_object_store_sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 /** Every file below `dir`, as paths relative to it; none when it does not exist. */
 async function filesBelow(dir) {
@@ -7057,7 +7061,7 @@ async function filesBelow(dir) {
         entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
-        if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? ''))
+        if (absent(error))
             return [];
         throw error;
     }
@@ -7072,12 +7076,14 @@ async function filesBelow(dir) {
 }
 // A conditional write holds its key's mutex for milliseconds: one older than this was left by a process that died holding it.
 const STALE_MUTEX_MS = 30_000;
+// Created exclusively, as 'wx' would (nothing is written to it).
+const MUTEX_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL;
 /** Runs `work` holding `<path><TEMP_MARK>cas`, a file created exclusively (list() never shows it). */
 async function withKeyMutex(key, path, work) {
     const mutex = `${(0,external_node_path_.dirname)(path)}${external_node_path_.sep}${TEMP_MARK}cas.${(0,external_node_path_.basename)(path)}`;
     for (;;) {
         try {
-            await (await (0,promises_.open)(mutex, 'wx')).close();
+            await closeFd(await openFd(mutex, MUTEX_FLAGS));
             break;
         }
         catch (error) {
@@ -7088,7 +7094,7 @@ async function withKeyMutex(key, path, work) {
         }
         const held = await (0,promises_.stat)(mutex).catch(() => undefined);
         if (held && Date.now() - held.mtimeMs > STALE_MUTEX_MS)
-            await (0,promises_.unlink)(mutex).catch(() => undefined);
+            await unlinkPath(mutex).catch(() => undefined);
         else
             await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -7096,7 +7102,7 @@ async function withKeyMutex(key, path, work) {
         return await work();
     }
     finally {
-        await (0,promises_.unlink)(mutex).catch(() => undefined);
+        await unlinkPath(mutex).catch(() => undefined);
     }
 }
 /**
@@ -7141,7 +7147,7 @@ function localObjectStore(root) {
             return { key, size: info.size, lastModified: info.mtime, sha256: hash, etag: hash };
         }
         catch (error) {
-            if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? ''))
+            if (absent(error))
                 return undefined;
             throw error;
         }
@@ -7151,7 +7157,7 @@ function localObjectStore(root) {
             return new Uint8Array(readSmall(pathOf(key)) ?? (await (0,promises_.readFile)(pathOf(key))));
         }
         catch (error) {
-            if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes(codeOf(error) ?? ''))
+            if (absent(error) || codeOf(error) === 'EISDIR')
                 return undefined;
             throw error;
         }
@@ -7166,7 +7172,7 @@ function localObjectStore(root) {
             return { temp, fd: await openFd(temp, TEMP_FLAGS) };
         }
         catch (error) {
-            if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR')
+            if (!absent(error))
                 throw error;
         }
         await folderFor(key, path);
@@ -7232,7 +7238,7 @@ function localObjectStore(root) {
         async delete(key) {
             // One unlink (rm would lstat first); a key that is already gone is deleted.
             await unlinkPath(pathOf(key)).catch((error) => {
-                if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR')
+                if (!absent(error))
                     throw error;
             });
         },
@@ -7253,7 +7259,7 @@ function localObjectStore(root) {
         async listLevel(prefix) {
             const dir = (0,external_node_path_.join)(root, ...prefix.split('/').filter(Boolean));
             const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
-                if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? ''))
+                if (absent(error))
                     return [];
                 throw error;
             });

@@ -95,7 +95,6 @@ export function tfvarsDeployments(settings: TfvarsSettings): TfvarsDeploymentMak
   }
 }
 
-
 function requiredString(values: Record<string, unknown>, key: string, path: string, text: (file: string) => string): string {
   const value = values[key]
   if (typeof value === 'string' && !value.includes('${')) return value

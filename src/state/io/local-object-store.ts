@@ -1,7 +1,7 @@
 // long file: one ObjectStore on a folder; its operations share the atomic-write and path helpers.
 import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs'
-import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { objectKeyProblem, ObjectChangedError, ObjectExistsError, type ObjectInfo, type ObjectStore } from '../object-store.js'
 import { closeFd, fstatFd, linkPath, openFd, renamePath, syncFd, unlinkPath, writeAll } from './pool-fs.js'
@@ -34,6 +34,8 @@ function readSmall(path: string): Buffer | undefined {
 }
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code
+/** The path names nothing: it is missing, or a file stands where a folder on the way should be. */
+const absent = (error: unknown): boolean => codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR'
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 /** Every file below `dir`, as paths relative to it; none when it does not exist. */
@@ -42,7 +44,7 @@ async function filesBelow(dir: string): Promise<string[]> {
   try {
     entries = await readdir(dir, { withFileTypes: true })
   } catch (error) {
-    if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? '')) return []
+    if (absent(error)) return []
     throw error
   }
   const found: string[] = []
@@ -55,26 +57,28 @@ async function filesBelow(dir: string): Promise<string[]> {
 
 // A conditional write holds its key's mutex for milliseconds: one older than this was left by a process that died holding it.
 const STALE_MUTEX_MS = 30_000
+// Created exclusively, as 'wx' would (nothing is written to it).
+const MUTEX_FLAGS = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL
 
 /** Runs `work` holding `<path><TEMP_MARK>cas`, a file created exclusively (list() never shows it). */
 async function withKeyMutex<T>(key: string, path: string, work: () => Promise<T>): Promise<T> {
   const mutex = `${dirname(path)}${sep}${TEMP_MARK}cas.${basename(path)}`
   for (;;) {
     try {
-      await (await open(mutex, 'wx')).close()
+      await closeFd(await openFd(mutex, MUTEX_FLAGS))
       break
     } catch (error) {
       if (codeOf(error) === 'ENOENT') throw new ObjectChangedError(key) // no folder: no object to replace
       if (codeOf(error) !== 'EEXIST') throw error
     }
     const held = await stat(mutex).catch(() => undefined)
-    if (held && Date.now() - held.mtimeMs > STALE_MUTEX_MS) await unlink(mutex).catch(() => undefined)
+    if (held && Date.now() - held.mtimeMs > STALE_MUTEX_MS) await unlinkPath(mutex).catch(() => undefined)
     else await new Promise((resolve) => setTimeout(resolve, 5))
   }
   try {
     return await work()
   } finally {
-    await unlink(mutex).catch(() => undefined)
+    await unlinkPath(mutex).catch(() => undefined)
   }
 }
 
@@ -116,7 +120,7 @@ export function localObjectStore(root: string): ObjectStore {
       const hash = sha256(await readFile(path))
       return { key, size: info.size, lastModified: info.mtime, sha256: hash, etag: hash }
     } catch (error) {
-      if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? '')) return undefined
+      if (absent(error)) return undefined
       throw error
     }
   }
@@ -125,7 +129,7 @@ export function localObjectStore(root: string): ObjectStore {
     try {
       return new Uint8Array(readSmall(pathOf(key)) ?? (await readFile(pathOf(key))))
     } catch (error) {
-      if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes(codeOf(error) ?? '')) return undefined
+      if (absent(error) || codeOf(error) === 'EISDIR') return undefined
       throw error
     }
   }
@@ -140,7 +144,7 @@ export function localObjectStore(root: string): ObjectStore {
     try {
       return { temp, fd: await openFd(temp, TEMP_FLAGS) }
     } catch (error) {
-      if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error
+      if (!absent(error)) throw error
     }
     await folderFor(key, path)
     return { temp, fd: await openFd(temp, TEMP_FLAGS) }
@@ -197,7 +201,7 @@ export function localObjectStore(root: string): ObjectStore {
     async delete(key) {
       // One unlink (rm would lstat first); a key that is already gone is deleted.
       await unlinkPath(pathOf(key)).catch((error: unknown) => {
-        if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error
+        if (!absent(error)) throw error
       })
     },
     async list(prefix) {
@@ -216,7 +220,7 @@ export function localObjectStore(root: string): ObjectStore {
     async listLevel(prefix) {
       const dir = join(root, ...prefix.split('/').filter(Boolean))
       const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-        if (['ENOENT', 'ENOTDIR'].includes(codeOf(error) ?? '')) return []
+        if (absent(error)) return []
         throw error
       })
       const objects: ObjectInfo[] = []
