@@ -351,8 +351,8 @@ async function restoreState(store, stateKey, backupKey, apply = true) {
     return apply ? (0,state_lock/* withStateLock */.N)(store, stateKey, 'state restore', restore) : restore();
 }
 
-// EXTERNAL MODULE: ./src/state/io/state-store-for.ts + 7 modules
-var state_store_for = __webpack_require__(7702);
+// EXTERNAL MODULE: ./src/state/io/state-store-for.ts + 6 modules
+var state_store_for = __webpack_require__(871);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts

@@ -206,14 +206,14 @@ function plainOutput(output, noColor) {
 const COMMANDS = [
     ['list', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 1769))).listCommand(ctx)],
     ['graph', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 6506))).graphCommand(ctx)],
-    ['plan', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(382), __webpack_require__.e(702), __webpack_require__.e(228), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 2876))).runCommand('plan', ctx)],
-    ['apply', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(382), __webpack_require__.e(702), __webpack_require__.e(228), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 2876))).runCommand('apply', ctx)],
+    ['plan', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(382), __webpack_require__.e(871), __webpack_require__.e(228), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 6862))).runCommand('plan', ctx)],
+    ['apply', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(382), __webpack_require__.e(871), __webpack_require__.e(228), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 6862))).runCommand('apply', ctx)],
     ['policy', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 4731))).policyCommand(ctx)],
     ['matrix', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(228), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 3961))).matrixCommand(ctx.output)],
     ['redact', async (ctx) => (await __webpack_require__.e(/* import() */ 818).then(__webpack_require__.bind(__webpack_require__, 818))).redactCommand(ctx.output)],
-    ['report', async (ctx) => (await __webpack_require__.e(/* import() */ 327).then(__webpack_require__.bind(__webpack_require__, 327))).reportCommand(ctx.output, (await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 8294))).objectStoreOf)],
-    ['state', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(702), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 20))).stateCommand(ctx)],
-    ['locks', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 1683))).locksCommand(ctx)]
+    ['report', async (ctx) => (await __webpack_require__.e(/* import() */ 327).then(__webpack_require__.bind(__webpack_require__, 327))).reportCommand(ctx.output, (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 8294))).objectStoreOf)],
+    ['state', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(871), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 20))).stateCommand(ctx)],
+    ['locks', async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 1683))).locksCommand(ctx)]
 ];
 /**
  * Runs the CLI with `argv` (user arguments only) and returns the exit code.

@@ -43,8 +43,8 @@ var processes = __webpack_require__(2784);
 var pr_lock_store = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/locks/pr-lock.ts
 var pr_lock = __webpack_require__(7838);
-// EXTERNAL MODULE: ./src/state/io/state-store-for.ts + 7 modules
-var state_store_for = __webpack_require__(7702);
+// EXTERNAL MODULE: ./src/state/io/state-store-for.ts + 6 modules
+var state_store_for = __webpack_require__(871);
 ;// CONCATENATED MODULE: ./src/app/release-pr-locks.ts
 
 

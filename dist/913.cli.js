@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_io_load_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4218);
-/* harmony import */ var _state_io_state_store_for_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7702);
+/* harmony import */ var _state_io_state_store_for_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(871);
 
 
 

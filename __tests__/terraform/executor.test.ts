@@ -72,6 +72,8 @@ describe.each(executors)('the executor, commands %s', (how, executor) => {
   it('keeps stdout and stderr apart without a live log, and gives the command exactly its environment and folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tforch-exec-'))
     try {
+      // The command before had HOME (a spawner's request carries only what changed since the one before).
+      expect((await execCommand('sh', ['-c', 'printf "%s" "$HOME"'], { cwd: dir, env: { ...env, HOME: '/home/before' } })).stdout).toBe('/home/before')
       const r = await execCommand('sh', ['-c', 'printf "%s|%s|%s" "$PWD" "$ONLY" "${HOME-unset}"; printf "é\\n" >&2; exit 4'], { cwd: dir, env: { PATH: env.PATH as string, ONLY: 'a=b c' } })
       expect(r).toMatchObject({ exitCode: 4, stdout: `${dir}|a=b c|unset`, stderr: 'é\n', output: `${dir}|a=b c|unsetBODY`.replace('BODY', 'é\n') })
     } finally {

@@ -59,19 +59,46 @@ describe.each(Object.entries(SPAWNER_COMMANDS))('the %s spawner', (name, [progra
     const lines = createInterface({ input: helper.stdout })
     const done = new Promise<void>((resolve) => lines.on('line', (line) => (replies.push(line), replies.filter((r) => /^[EF] /.test(r)).length === 7 && resolve())))
     const dir = mkdtempSync('/tmp/tforch-spawner-test-')
-    // Environments alternate (the spawner keeps the last one it set), and one request names a folder that does not exist.
-    const envs = ['A', 'B', 'B', 'A', 'C', 'A']
-    const requests = envs.map((name, i) => [String(i), dir, `${dir}/${i}.out`, `${dir}/${i}.err`, 'w', '2', `PATH=${process.env.PATH}`, `WHO=${name}`, '1', 'env'])
-    requests.push(['6', `${dir}/missing`, `${dir}/6.out`, `${dir}/6.err`, 'w', '1', `PATH=${process.env.PATH}`, '1', 'env'])
+    // Each request says what changed since the one before (NAME=value sets, NAME removes); the spawner's own environment is not the base.
+    const path = `PATH=${process.env.PATH}`
+    const steps: [string[], string[]][] = [
+      [[path, 'WHO=A', 'EXTRA=1'], [path, 'WHO=A', 'EXTRA=1']],
+      [['WHO=B', 'EXTRA'], [path, 'WHO=B']],
+      [[], [path, 'WHO=B']],
+      [['WHO=A', 'EMPTY='], [path, 'WHO=A', 'EMPTY=']],
+      [['WHO=C=D', 'EMPTY'], [path, 'WHO=C=D']],
+      [['NEVER-SET'], [path, 'WHO=C=D']]
+    ]
+    const requests = steps.map(([changes], i) => [String(i), dir, `${dir}/${i}.out`, `${dir}/${i}.err`, 'w', String(changes.length), ...changes, '1', 'env'])
+    // One request names a folder that does not exist.
+    requests.push(['6', `${dir}/missing`, `${dir}/6.out`, `${dir}/6.err`, 'w', '0', '1', 'env'])
     helper.stdin.write(requests.map((r) => `${r.join('\0')}\0`).join(''))
     await done
     helper.stdin.end()
-    envs.forEach((name, i) => {
-      expect(readFileSync(`${dir}/${i}.out`, 'utf8').trim().split('\n').sort()).toEqual([`PATH=${process.env.PATH}`, `WHO=${name}`].sort())
+    steps.forEach(([, expected], i) => {
+      expect(readFileSync(`${dir}/${i}.out`, 'utf8').trim().split('\n').sort()).toEqual(expected.sort())
       expect(replies.indexOf(`E ${i} 0`)).toBeGreaterThan(replies.findIndex((r) => r.startsWith(`S ${i} `)))
     })
     expect(replies.find((r) => r.startsWith('F 6 '))).toMatch(/^F 6 cannot enter .*missing: No such file or directory$/)
     expect(replies.some((r) => / 6( |$)/.test(r) && !r.startsWith('F 6 '))).toBe(false)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('looks a bare tool name up in the command\'s own PATH, starts it with SIGPIPE at its default, and says F when no folder has it', async () => {
+    const helper = startHelper()
+    const replies: string[] = []
+    const lines = createInterface({ input: helper.stdout })
+    const done = new Promise<void>((resolve) => lines.on('line', (line) => (replies.push(line), replies.filter((r) => /^[EF] /.test(r)).length === 2 && resolve())))
+    const dir = mkdtempSync('/tmp/tforch-spawner-path-')
+    // A tool only the command's PATH holds; it prints the mask of ignored signals (SIGPIPE is signal 13: bit 12).
+    writeFileSync(join(dir, 'only-here'), '#!/bin/sh\nsed -n "s/^SigIgn:\\t//p" /proc/$$/status\n', { mode: 0o755 })
+    const request = (id: string, tool: string) => [id, dir, `${dir}/${id}.out`, `${dir}/${id}.err`, 'w', '1', `PATH=/nonexistent:${dir}:/usr/bin:/bin`, '1', tool]
+    helper.stdin.write([request('0', 'only-here'), request('1', 'nowhere-at-all')].map((r) => `${r.join('\0')}\0`).join(''))
+    await done
+    helper.stdin.end()
+    expect(replies).toContain('E 0 0')
+    expect(BigInt(`0x${readFileSync(`${dir}/0.out`, 'utf8').trim()}`) & (1n << 12n)).toBe(0n)
+    expect(replies.find((r) => r.startsWith('F 1 '))).toMatch(/^F 1 cannot run nowhere-at-all: No such file or directory$/)
     rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -7,7 +7,9 @@
  * where it is missing the run spawns directly (spawner.ts).
  *
  * Requests on stdin, fields separated by NUL (no field holds a NUL):
- *   id, cwd, out, err, mode, n, n x "NAME=value", m, m x argv (argv[0] the tool)
+ *   id, cwd, out, err, mode, n, n x change, m, m x argv (argv[0] the tool)
+ * where the changes turn the environment of the request before (the first:
+ * an empty one) into this one's: "NAME=value" sets, "NAME" removes.
  * mode "w": stdout to `out`, stderr to `err`, both new private files (0600);
  * mode "a": stdout and stderr interleaved, appended to `out` (a live log).
  * Replies on stdout, a line each: "R" ready, "S id pid [start]" started (the
@@ -30,7 +32,7 @@ $SIG{INT} = $SIG{TERM} = 'IGNORE';  # the Node process decides what to stop
 pipe(my $wake_r, my $wake_w) or die "pipe: $!";
 for my $h ($wake_r, $wake_w) { fcntl($h, F_SETFL, fcntl($h, F_GETFL, 0) | O_NONBLOCK) }
 $SIG{CHLD} = sub { syswrite($wake_w, 'x') };  # wakes the select below (self-pipe)
-my (%running, %starting, @fields);
+my (%running, %starting, @fields, %env);  # %env: the environment of the last request
 my ($partial, $eof) = ('', 0);
 sub reply { my $line = "$_[0]\n"; while (length $line) { my $n = syswrite(STDOUT, $line); if (!defined $n) { next if $!{EINTR}; POSIX::_exit(1) } substr($line, 0, $n) = '' } }
 sub reap {
@@ -60,8 +62,7 @@ sub start {
       sysopen(STDOUT, $out, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $out");
       sysopen(STDERR, $err, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $err");
     }
-    %ENV = ();
-    for (@$env) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) }
+    %ENV = %$env;
     { no warnings 'exec'; exec { $argv->[0] } @$argv; }
     $fail->("cannot run $argv->[0]");
   }
@@ -95,10 +96,10 @@ sub take_request {
   return unless @fields >= 7 + $n + $m;
   my @head = splice(@fields, 0, 5);
   shift @fields;
-  my @env = splice(@fields, 0, $n);
+  for (splice(@fields, 0, $n)) { my $i = index($_, '='); if ($i < 0) { delete $env{$_} } else { $env{substr($_, 0, $i)} = substr($_, $i + 1) } }
   shift @fields;
   my @argv = splice(@fields, 0, $m);
-  return [@head, \@env, \@argv];
+  return [@head, \%env, \@argv];  # started before the next request changes it
 }
 reply('R');
 while (1) {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signalProcess } from '../../locks/io/processes.js'
+import { envChanges } from '../env-changes.js'
 import { collectOutput, sizeOf } from './output-files.js'
 import { startSpawnerProcess } from './spawner-process.js'
 import { startTool, type Captured, type RunningTool, type ToolStarter } from './spawn-tool.js'
@@ -45,6 +46,8 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
   const scratch = mkdtempSync(join(tmpdir(), 'tforch-spawn-'))
   const pending = new Map<string, Pending>()
   let next = 0
+  // The environment of the last request sent: the next one carries only its changes (env-changes.ts), as the spawner keeps it too.
+  const sent: Record<string, string> = {}
   let stderrTail = ''
   let gone: Error | undefined
   helper.stderr?.setEncoding('utf8').on('data', (text: string) => void (stderrTail = (stderrTail + text).slice(-2000)))
@@ -83,8 +86,8 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
     const files = output.liveLog ? { out: output.liveLog, err: '' } : { out: join(scratch, `${id}.out`), err: join(scratch, `${id}.err`) }
     // The command's part of the live log starts where the log ends now (a deployment's commands write it one at a time).
     const offset = output.liveLog ? sizeOf(output.liveLog) : 0
-    const envFields = Object.entries(env).map(([k, v]) => `${k}=${v}`)
-    const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(envFields.length), ...envFields, String(args.length + 1), tool, ...args]
+    const changes = envChanges(sent, env)
+    const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(changes.length), ...changes, String(args.length + 1), tool, ...args]
     const p: Pending = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined }
     const done = new Promise<Captured>((resolve, reject) => {
       p.fail = reject
@@ -103,6 +106,11 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
     else {
       pending.set(id, p)
       helper.stdin?.write(`${fields.join('\0')}\0`)
+      for (const change of changes) {
+        const at = change.indexOf('=')
+        if (at < 0) delete sent[change]
+        else sent[change.slice(0, at)] = change.slice(at + 1)
+      }
     }
     return {
       whenStarted: (listener) => {

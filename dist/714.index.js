@@ -1,8 +1,8 @@
-export const id = 771;
-export const ids = [771];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
-/***/ 53771:
+/***/ 32714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6997,28 +6997,8 @@ function s3LockKey(stateKey) {
     return `${stateKey}.tflock`;
 }
 
-;// CONCATENATED MODULE: ./src/state/io/pool-fs.ts
-
-const call = (start) => new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
-/** A call whose callback gets only an error. */
-const callDone = (start) => call((done) => start((error) => done(error, undefined)));
-const openFd = (path, flags) => call((done) => (0,external_node_fs_.open)(path, flags, 0o666, done));
-const fstatFd = (fd) => call((done) => (0,external_node_fs_.fstat)(fd, done));
-const closeFd = (fd) => callDone((done) => (0,external_node_fs_.close)(fd, done));
-const syncFd = (fd) => callDone((done) => (0,external_node_fs_.fdatasync)(fd, done));
-const renamePath = (from, to) => callDone((done) => (0,external_node_fs_.rename)(from, to, done));
-const linkPath = (from, to) => callDone((done) => (0,external_node_fs_.link)(from, to, done));
-const unlinkPath = (path) => callDone((done) => (0,external_node_fs_.unlink)(path, done));
-/** Writes all of `bytes` at the file's position (a write may take less than it is given). */
-async function writeAll(fd, bytes) {
-    for (let at = 0; at < bytes.byteLength;) {
-        at += await call((done) => (0,external_node_fs_.write)(fd, bytes, at, bytes.byteLength - at, null, done));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/state/io/local-object-store.ts
 // long file: one ObjectStore on a folder; its operations share the atomic-write and path helpers.
-
 
 
 
@@ -7054,6 +7034,15 @@ const codeOf = (error) => error.code;
 /** The path names nothing: it is missing, or a file stands where a folder on the way should be. */
 const absent = (error) => codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR';
 const local_object_store_sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+/** Removes a file that may be gone already (a temporary name, a stale mutex). */
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // gone already, or left for the next write's O_EXCL to refuse
+    }
+}
 /** Every file below `dir`, as paths relative to it; none when it does not exist. */
 async function filesBelow(dir) {
     let entries;
@@ -7083,7 +7072,7 @@ async function withKeyMutex(key, path, work) {
     const mutex = `${(0,external_node_path_.dirname)(path)}${external_node_path_.sep}${TEMP_MARK}cas.${(0,external_node_path_.basename)(path)}`;
     for (;;) {
         try {
-            await closeFd(await openFd(mutex, MUTEX_FLAGS));
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(mutex, MUTEX_FLAGS, 0o666));
             break;
         }
         catch (error) {
@@ -7094,7 +7083,7 @@ async function withKeyMutex(key, path, work) {
         }
         const held = await (0,promises_.stat)(mutex).catch(() => undefined);
         if (held && Date.now() - held.mtimeMs > STALE_MUTEX_MS)
-            await unlinkPath(mutex).catch(() => undefined);
+            removeQuietly(mutex);
         else
             await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -7102,7 +7091,7 @@ async function withKeyMutex(key, path, work) {
         return await work();
     }
     finally {
-        await unlinkPath(mutex).catch(() => undefined);
+        removeQuietly(mutex);
     }
 }
 /**
@@ -7117,12 +7106,12 @@ function localObjectStore(root) {
             throw new Error(problem);
         return (0,external_node_path_.join)(root, ...key.split('/'));
     };
-    /** The folder a write goes into, created; a clear error when a file is in the way. */
-    const folderFor = async (key, path) => {
+    /** Creates the folder a write goes into; a clear error when a file is in the way. */
+    const makeFolderFor = (key, path) => {
         const folder = (0,external_node_path_.dirname)(path);
         try {
-            await (0,promises_.mkdir)(folder, { recursive: true });
-            return folder;
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+            return;
         }
         catch (error) {
             if (!['ENOTDIR', 'EEXIST'].includes(codeOf(error) ?? ''))
@@ -7131,7 +7120,7 @@ function localObjectStore(root) {
         let current = root;
         for (const part of (0,external_node_path_.relative)(root, folder).split(external_node_path_.sep)) {
             current = (0,external_node_path_.join)(current, part);
-            const found = await (0,promises_.stat)(current).catch(() => undefined);
+            const found = (0,external_node_fs_.statSync)(current, { throwIfNoEntry: false });
             if (found && !found.isDirectory())
                 throw new Error(`cannot write ${key}: ${current} is a file, not a folder`);
         }
@@ -7162,23 +7151,26 @@ function localObjectStore(root) {
             throw error;
         }
     };
-    // Temporary names: random per store, then counted (no random bytes per write); 'wx' refuses a name in use anyway.
+    // Temporary names: random per store, then counted (no random bytes per write); O_EXCL refuses a name in use anyway.
     const tempPrefix = (0,external_node_crypto_.randomBytes)(6).toString('hex');
     let tempCount = 0;
-    /** Opens a new temporary file beside `path`; the folder is created only when the open finds it missing (most writes go into existing folders). */
-    const openTemp = async (key, path) => {
+    /** Creates a new temporary file beside `path`; the folder is made only when the open finds it missing (most writes go into existing folders). */
+    const openTemp = (key, path) => {
         const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `${TEMP_MARK}${(0,external_node_path_.basename)(path)}.${tempPrefix}${(tempCount++).toString(36)}`);
         try {
-            return { temp, fd: await openFd(temp, TEMP_FLAGS) };
+            return { temp, fd: (0,external_node_fs_.openSync)(temp, TEMP_FLAGS, 0o666) };
         }
         catch (error) {
             if (!absent(error))
                 throw error;
         }
-        await folderFor(key, path);
-        return { temp, fd: await openFd(temp, TEMP_FLAGS) };
+        makeFolderFor(key, path);
+        return { temp, fd: (0,external_node_fs_.openSync)(temp, TEMP_FLAGS, 0o666) };
     };
-    // Every step that creates or removes a name stays off the main thread: on a journaling file system it can wait for another write's sync.
+    // A write is done here, in one go: a few system calls on a local disk (about 30 µs on tmpfs, 180 µs with O_DSYNC
+    // on the bench machine's ext4) cost the run less than five trips through the thread pool, or than a thread of its
+    // own with a message each way, which cost more than the pool (measured: bench/README.md). Where a journaling file
+    // system makes a link wait for a commit, the run's main thread waits with it: milliseconds, beside commands of seconds.
     const put = async (key, body, options = {}) => {
         const path = pathOf(key);
         if (options.ifMatch !== undefined) {
@@ -7191,27 +7183,28 @@ function localObjectStore(root) {
             });
         }
         const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-        const { temp, fd } = await openTemp(key, path);
+        const { temp, fd } = openTemp(key, path);
         let mtime;
         try {
             try {
                 // The content is on disk before it becomes visible under the key: O_DSYNC writes return once it is, else an fsync.
-                await writeAll(fd, bytes);
+                for (let at = 0; at < bytes.byteLength;)
+                    at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.byteLength - at, null);
                 if (!DSYNC)
-                    await syncFd(fd);
+                    (0,external_node_fs_.fdatasyncSync)(fd);
                 // Linked or renamed, the key names this same inode: its mtime is the object's.
-                mtime = (await fstatFd(fd)).mtime;
+                mtime = (0,external_node_fs_.fstatSync)(fd).mtime;
             }
             finally {
-                await closeFd(fd);
+                (0,external_node_fs_.closeSync)(fd);
             }
             if (options.ifNoneMatch)
-                await linkPath(temp, path);
+                (0,external_node_fs_.linkSync)(temp, path);
             else
-                await renamePath(temp, path);
+                (0,external_node_fs_.renameSync)(temp, path);
         }
         catch (error) {
-            await unlinkPath(temp).catch(() => undefined);
+            removeQuietly(temp);
             if (codeOf(error) === 'EEXIST')
                 throw new ObjectExistsError(key);
             if (codeOf(error) === 'EISDIR')
@@ -7220,7 +7213,7 @@ function localObjectStore(root) {
         }
         // A hard link leaves the temporary name behind; a rename consumed it.
         if (options.ifNoneMatch)
-            await unlinkPath(temp).catch(() => undefined);
+            removeQuietly(temp);
         const hash = local_object_store_sha256(bytes);
         return { key, size: bytes.byteLength, lastModified: mtime, sha256: hash, etag: hash };
     };
@@ -7237,10 +7230,13 @@ function localObjectStore(root) {
         },
         async delete(key) {
             // One unlink (rm would lstat first); a key that is already gone is deleted.
-            await unlinkPath(pathOf(key)).catch((error) => {
+            try {
+                (0,external_node_fs_.unlinkSync)(pathOf(key));
+            }
+            catch (error) {
                 if (!absent(error))
                     throw error;
-            });
+            }
         },
         async list(prefix) {
             // Walk only the deepest folder the prefix names, then filter by the rest.
@@ -7829,6 +7825,28 @@ function executorWith(start) {
 /** Every command started from this process. */
 const execCommand = executorWith(startTool);
 
+;// CONCATENATED MODULE: ./src/terraform/env-changes.ts
+/**
+ * What turns environment `from` into `to`, as the spawner's requests carry it
+ * (spawner-script.ts): `NAME=value` sets or replaces, a bare `NAME` removes.
+ * A run's commands share most of their environment (a deployment's differ in
+ * TF_DATA_DIR and little else), so a request says what changed since the one
+ * before instead of forty-odd variables: less to build and write here, and
+ * less to parse there. Variables without a value (undefined) count as absent.
+ */
+function envChanges(from, to) {
+    const changes = [];
+    for (const name in to) {
+        const value = to[name];
+        if (value !== undefined && from[name] !== value)
+            changes.push(`${name}=${value}`);
+    }
+    for (const name in from)
+        if (from[name] !== undefined && to[name] === undefined)
+            changes.push(name);
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./src/terraform/io/output-files.ts
 
 /** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
@@ -7877,14 +7895,18 @@ function collectOutput(files, live, offset) {
 }
 
 ;// CONCATENATED MODULE: ./src/terraform/io/spawner-script-python.ts
+// long file: one embedded Python program, whole, and the differences from the Perl spawner it keeps to.
 /**
  * The spawner in Python (3.10 or later), preferred to the Perl one
- * (spawner-script.ts) where it runs: CPython starts commands with vfork, so a
- * start copies no page tables and the spawner's memory is never copied on
- * write while the command is on its way to exec. 3,000 starts of /bin/true with
- * 4 in flight on the bench machine: 0.65 ms of CPU each, all processes
- * counted, against 1.8 ms for the Perl spawner (whose fork is copied) and
- * 0.9 ms for `xargs -P 4`.
+ * (spawner-script.ts) where it runs: it starts commands with posix_spawn, which
+ * glibc does with vfork, so a start copies no page tables and the spawner's
+ * memory is never copied on write while the command is on its way to exec.
+ * 3,000 starts of /bin/true with 4 in flight on the bench machine: 0.65 ms of
+ * CPU each, all processes counted, against 1.8 ms for the Perl spawner (whose
+ * fork is copied) and 0.9 ms for `xargs -P 4`. posix_spawn rather than
+ * subprocess.Popen (vfork too): half the spawner's own CPU per start (2,000
+ * starts one at a time: 105 against 215 µs), as subprocess runs a good deal
+ * of Python per start.
  *
  * Same protocol as the Perl spawner (see there). Differences that keep the
  * same contract:
@@ -7892,13 +7914,21 @@ function collectOutput(files, live, offset) {
  *   before anything runs;
  * - SIGINT and SIGTERM are caught, not ignored, by the spawner: a caught
  *   signal is reset to its default by exec, an ignored one would be inherited;
- * - subprocess waits for the exec (vfork), so S follows right after it, with
- *   the command's /proc start time (the run records it: read here, it costs
- *   the Node process's main thread nothing).
- * Older Pythons (fork instead of vfork) exit at once: the Perl one is used.
+ * - posix_spawn returns after the exec (vfork), so S follows right after it,
+ *   with the command's /proc start time (the run records it: read here, it
+ *   costs the Node process's main thread nothing);
+ * - posix_spawn has no working folder of its own: the spawner enters the
+ *   command's folder first (it is single-threaded), and so resolves every
+ *   path it is given against the folder it started in;
+ * - a tool named without a slash is looked up in the PATH of the command's
+ *   environment, as subprocess and execvpe do (posix_spawnp would use the
+ *   spawner's own PATH);
+ * - SIGPIPE and SIGXFSZ, which CPython ignores, are reset to their default in
+ *   the command (as subprocess does); every other fd is close-on-exec (PEP 446).
+ * Pythons before 3.10 (not tried here) exit at once: the Perl one is used.
  */
 const PYTHON_SPAWNER_SCRIPT = String.raw `
-import os, select, signal, subprocess, sys
+import errno, os, select, signal, sys
 if sys.version_info < (3, 10):
     sys.exit(3)
 signal.signal(signal.SIGINT, lambda *_: None)  # the Node process decides what to stop
@@ -7909,7 +7939,10 @@ os.set_blocking(wake_w, False)
 signal.set_wakeup_fd(wake_w)
 signal.signal(signal.SIGCHLD, lambda *_: None)  # wakes the select below through wake_w
 running = {}
+env = {}  # the environment of the last request: each one says what changed
 devnull = os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC)
+home = os.getcwd()
+RESTORED_SIGNALS = [getattr(signal, name) for name in ("SIGPIPE", "SIGXFSZ") if hasattr(signal, name)]
 
 def reply(line):
     data = (line + "\n").encode()
@@ -7927,11 +7960,10 @@ def reap():
             return
         if pid == 0:
             return
-        entry = running.pop(pid, None)
-        if entry is None:
+        rid = running.pop(pid, None)
+        if rid is None:
             continue
-        entry[1].returncode = status  # reaped here: subprocess must not wait for it again
-        reply("E %s sig %d" % (entry[0], os.WTERMSIG(status)) if os.WIFSIGNALED(status) else "E %s %d" % (entry[0], os.WEXITSTATUS(status)))
+        reply("E %s sig %d" % (rid, os.WTERMSIG(status)) if os.WIFSIGNALED(status) else "E %s %d" % (rid, os.WEXITSTATUS(status)))
 
 def start_time(pid):
     # /proc start time (field 22) of a child not reaped yet, so the Node process need not read it; none without /proc.
@@ -7947,9 +7979,27 @@ def start_time(pid):
 
 def open_output(path, flags, mode):
     try:
-        return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC | flags, mode)
+        return os.open(os.path.join(home, path), os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC | flags, mode)
     except OSError as e:
         raise RuntimeError("cannot write %s: %s" % (path, e.strerror))
+
+def spawn(argv, cwd, env, out, err):
+    actions = [(os.POSIX_SPAWN_DUP2, devnull, 0), (os.POSIX_SPAWN_DUP2, out, 1), (os.POSIX_SPAWN_DUP2, err, 2)]
+    try:
+        os.chdir(os.path.join(home, cwd))
+    except OSError as e:
+        raise RuntimeError("cannot enter %s: %s" % (cwd, e.strerror))
+    if "/" in argv[0]:
+        return os.posix_spawn(argv[0], argv, env, file_actions=actions, setsigdef=RESTORED_SIGNALS)
+    first = None
+    for folder in os.get_exec_path(env):
+        try:
+            return os.posix_spawn(os.path.join(folder, argv[0]), argv, env, file_actions=actions, setsigdef=RESTORED_SIGNALS)
+        except OSError as e:
+            # As execvpe: a folder without the tool is passed over; the first other error is the one told.
+            if e.errno not in (errno.ENOENT, errno.ENOTDIR) and first is None:
+                first = e
+    raise first or OSError(errno.ENOENT, os.strerror(errno.ENOENT))
 
 def start(rid, cwd, out, err, mode, env, argv):
     fds = []
@@ -7960,19 +8010,17 @@ def start(rid, cwd, out, err, mode, env, argv):
         else:
             fds.append(open_output(out, os.O_TRUNC, 0o600))
             fds.append(open_output(err, os.O_TRUNC, 0o600))
-        child = subprocess.Popen(argv, cwd=cwd, env=env, stdin=devnull, stdout=fds[0], stderr=fds[1], close_fds=True)
+        pid = spawn(argv, cwd, env, fds[0], fds[1])
     except RuntimeError as e:
         return reply("F %s %s" % (rid, e))
     except OSError as e:
-        # subprocess names the folder when chdir failed, else the tool.
-        what = "cannot enter %s" % cwd if e.filename == cwd else "cannot run %s" % argv[0]
-        return reply("F %s %s: %s" % (rid, what, e.strerror or e))
+        return reply("F %s cannot run %s: %s" % (rid, argv[0], e.strerror or e))
     finally:
         for fd in set(fds):
             os.close(fd)
-    running[child.pid] = (rid, child)
-    started = start_time(child.pid)
-    reply("S %s %d %s" % (rid, child.pid, started) if started else "S %s %d" % (rid, child.pid))
+    running[pid] = rid
+    started = start_time(pid)
+    reply("S %s %d %s" % (rid, pid, started) if started else "S %s %d" % (rid, pid))
 
 def take_request(fields):
     if len(fields) < 6:
@@ -7983,10 +8031,15 @@ def take_request(fields):
     m = int(fields[6 + n])
     if len(fields) < 7 + n + m:
         return None
-    head, env = fields[:5], fields[6:6 + n]
-    argv = fields[7 + n:7 + n + m]
+    for change in fields[6:6 + n]:
+        name, is_set, value = change.partition("=")
+        if is_set:
+            env[name] = value
+        else:
+            env.pop(name, None)
+    head, argv = fields[:5], fields[7 + n:7 + n + m]
     del fields[:7 + n + m]
-    return head + [dict(e.split("=", 1) for e in env), argv]
+    return head + [env, argv]
 
 reply("R")
 fields, partial, eof = [], b"", False
@@ -8032,7 +8085,9 @@ while True:
  * where it is missing the run spawns directly (spawner.ts).
  *
  * Requests on stdin, fields separated by NUL (no field holds a NUL):
- *   id, cwd, out, err, mode, n, n x "NAME=value", m, m x argv (argv[0] the tool)
+ *   id, cwd, out, err, mode, n, n x change, m, m x argv (argv[0] the tool)
+ * where the changes turn the environment of the request before (the first:
+ * an empty one) into this one's: "NAME=value" sets, "NAME" removes.
  * mode "w": stdout to `out`, stderr to `err`, both new private files (0600);
  * mode "a": stdout and stderr interleaved, appended to `out` (a live log).
  * Replies on stdout, a line each: "R" ready, "S id pid [start]" started (the
@@ -8055,7 +8110,7 @@ $SIG{INT} = $SIG{TERM} = 'IGNORE';  # the Node process decides what to stop
 pipe(my $wake_r, my $wake_w) or die "pipe: $!";
 for my $h ($wake_r, $wake_w) { fcntl($h, F_SETFL, fcntl($h, F_GETFL, 0) | O_NONBLOCK) }
 $SIG{CHLD} = sub { syswrite($wake_w, 'x') };  # wakes the select below (self-pipe)
-my (%running, %starting, @fields);
+my (%running, %starting, @fields, %env);  # %env: the environment of the last request
 my ($partial, $eof) = ('', 0);
 sub reply { my $line = "$_[0]\n"; while (length $line) { my $n = syswrite(STDOUT, $line); if (!defined $n) { next if $!{EINTR}; POSIX::_exit(1) } substr($line, 0, $n) = '' } }
 sub reap {
@@ -8085,8 +8140,7 @@ sub start {
       sysopen(STDOUT, $out, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $out");
       sysopen(STDERR, $err, O_WRONLY | O_CREAT | O_TRUNC, 0600) or $fail->("cannot write $err");
     }
-    %ENV = ();
-    for (@$env) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) }
+    %ENV = %$env;
     { no warnings 'exec'; exec { $argv->[0] } @$argv; }
     $fail->("cannot run $argv->[0]");
   }
@@ -8120,10 +8174,10 @@ sub take_request {
   return unless @fields >= 7 + $n + $m;
   my @head = splice(@fields, 0, 5);
   shift @fields;
-  my @env = splice(@fields, 0, $n);
+  for (splice(@fields, 0, $n)) { my $i = index($_, '='); if ($i < 0) { delete $env{$_} } else { $env{substr($_, 0, $i)} = substr($_, $i + 1) } }
   shift @fields;
   my @argv = splice(@fields, 0, $m);
-  return [@head, \@env, \@argv];
+  return [@head, \%env, \@argv];  # started before the next request changes it
 }
 reply('R');
 while (1) {
@@ -8201,6 +8255,7 @@ async function startSpawnerProcess(env) {
 
 
 
+
 /** Starts the run's spawner (spawner-process.ts); undefined when none runs here, and the run spawns directly instead. */
 async function openSpawner(env = process.env) {
     const helper = await startSpawnerProcess(env);
@@ -8215,6 +8270,8 @@ function connect(helper, helperPid) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tforch-spawn-'));
     const pending = new Map();
     let next = 0;
+    // The environment of the last request sent: the next one carries only its changes (env-changes.ts), as the spawner keeps it too.
+    const sent = {};
     let stderrTail = '';
     let gone;
     helper.stderr?.setEncoding('utf8').on('data', (text) => void (stderrTail = (stderrTail + text).slice(-2000)));
@@ -8258,8 +8315,8 @@ function connect(helper, helperPid) {
         const files = output.liveLog ? { out: output.liveLog, err: '' } : { out: (0,external_node_path_.join)(scratch, `${id}.out`), err: (0,external_node_path_.join)(scratch, `${id}.err`) };
         // The command's part of the live log starts where the log ends now (a deployment's commands write it one at a time).
         const offset = output.liveLog ? sizeOf(output.liveLog) : 0;
-        const envFields = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-        const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(envFields.length), ...envFields, String(args.length + 1), tool, ...args];
+        const changes = envChanges(sent, env);
+        const fields = [id, cwd, files.out, files.err, output.liveLog ? 'a' : 'w', String(changes.length), ...changes, String(args.length + 1), tool, ...args];
         const p = { onStart: [], ended: false, signals: [], settle: () => undefined, fail: () => undefined };
         const done = new Promise((resolve, reject) => {
             p.fail = reject;
@@ -8282,6 +8339,13 @@ function connect(helper, helperPid) {
         else {
             pending.set(id, p);
             helper.stdin?.write(`${fields.join('\0')}\0`);
+            for (const change of changes) {
+                const at = change.indexOf('=');
+                if (at < 0)
+                    delete sent[change];
+                else
+                    sent[change.slice(0, at)] = change.slice(at + 1);
+            }
         }
         return {
             whenStarted: (listener) => {
