@@ -116,6 +116,8 @@ function parseIndexKey(key) {
 /* harmony export */   YJ: () => (/* binding */ indexDays)
 /* harmony export */ });
 /* unused harmony export isIndexEntry */
+/* harmony import */ var _json_copy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5343);
+
 /** The compact index entry of a record (pure). */
 function indexEntryFrom(record, recordKey) {
     const phases = {};
@@ -139,7 +141,8 @@ function indexEntryFrom(record, recordKey) {
         error: record.error?.split('\n')[0]?.slice(0, 300),
         recordKey
     };
-    return JSON.parse(JSON.stringify(entry));
+    // Without its undefined members: equal to what is read back.
+    return (0,_json_copy_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonCopy */ .U)(entry);
 }
 const STATUSES = ['succeeded', 'failed', 'blocked', 'timed-out', 'cancelled', 'skipped'];
 /** Whether a parsed JSON value is an index entry the report can use. */
@@ -173,6 +176,53 @@ function indexDays(now, sinceMs) {
     for (let d = first; d <= last; d++)
         days.push(new Date(d * DAY));
     return days;
+}
+
+
+/***/ }),
+
+/***/ 5343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ jsonCopy)
+/* harmony export */ });
+/**
+ * What JSON.parse(JSON.stringify(value)) returns, built directly: members that
+ * JSON drops (undefined, functions) are dropped, array holes become null,
+ * toJSON is honoured (dates become strings). A record built with it equals
+ * what is read back, without printing and parsing its whole text (the full
+ * command outputs) once more.
+ */
+function jsonCopy(value, key = '') {
+    const v = value !== null && typeof value === 'object' && typeof value.toJSON === 'function' ? value.toJSON(key) : value;
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'number':
+            // JSON writes -0 as 0 and what is not finite as null.
+            return Number.isFinite(v) ? v + 0 : null;
+        case 'bigint':
+            throw new TypeError('Do not know how to serialize a BigInt');
+        case 'object':
+            if (v === null)
+                return null;
+            if (Array.isArray(v))
+                return Array.from(v, (item, i) => jsonCopy(item, String(i)) ?? null);
+            return copyObject(v);
+        default:
+            return undefined; // undefined, functions, symbols
+    }
+}
+function copyObject(v) {
+    const out = {};
+    for (const k of Object.keys(v)) {
+        const copied = jsonCopy(v[k], k);
+        if (copied !== undefined)
+            out[k] = copied;
+    }
+    return out;
 }
 
 

@@ -7883,9 +7883,10 @@ function collectOutput(files, live, offset) {
     }
     const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
     // A scratch file that cannot be removed is left behind (the spawner's folder goes at the end): it does not fail the command.
+    // One unlink each (rm would lstat first, twice).
     for (const file of [files.out, files.err]) {
         try {
-            (0,external_node_fs_.rmSync)(file, { force: true });
+            (0,external_node_fs_.unlinkSync)(file);
         }
         catch {
             // left for the folder's removal
@@ -8591,7 +8592,7 @@ async function recoverUnfinishedRuns(o) {
  * what is read back, without printing and parsing its whole text (the full
  * command outputs) once more.
  */
-function jsonCopy(value, key = '') {
+function json_copy_jsonCopy(value, key = '') {
     const v = value !== null && typeof value === 'object' && typeof value.toJSON === 'function' ? value.toJSON(key) : value;
     switch (typeof v) {
         case 'string':
@@ -8606,7 +8607,7 @@ function jsonCopy(value, key = '') {
             if (v === null)
                 return null;
             if (Array.isArray(v))
-                return Array.from(v, (item, i) => jsonCopy(item, String(i)) ?? null);
+                return Array.from(v, (item, i) => json_copy_jsonCopy(item, String(i)) ?? null);
             return copyObject(v);
         default:
             return undefined; // undefined, functions, symbols
@@ -8615,7 +8616,7 @@ function jsonCopy(value, key = '') {
 function copyObject(v) {
     const out = {};
     for (const k of Object.keys(v)) {
-        const copied = jsonCopy(v[k], k);
+        const copied = json_copy_jsonCopy(v[k], k);
         if (copied !== undefined)
             out[k] = copied;
     }
@@ -8625,8 +8626,12 @@ function copyObject(v) {
 ;// CONCATENATED MODULE: ./src/audit/audit-record.ts
 
 
-/** Builds a deployment's audit record (pure). `finishedAt` is when it finished. */
+/** Builds a deployment's audit record (pure) without undefined members: equal to what is read back once written. */
 function buildAuditRecord(input) {
+    return jsonCopy(auditRecordToWrite(input));
+}
+/** The same record as handed to JSON.stringify (pure): members may be undefined, objects are the result's; no copy of every output to write it. */
+function auditRecordToWrite(input) {
     const { result: r, deployment: d, run } = input;
     const record = {
         schemaVersion: 1,
@@ -8659,8 +8664,7 @@ function buildAuditRecord(input) {
         ci: run.ci,
         outputs: input.outputs
     };
-    // JSON drops undefined members anyway; dropping them here keeps the object equal to what is read back.
-    return jsonCopy(record);
+    return record;
 }
 /** Builds the run's record from its summary (pure). */
 function buildRunRecord(summary, records, ci) {
@@ -8674,10 +8678,11 @@ function buildRunRecord(summary, records, ci) {
         records,
         summary
     };
-    return jsonCopy(record);
+    return json_copy_jsonCopy(record);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/history-index.ts
+
 /** The compact index entry of a record (pure). */
 function indexEntryFrom(record, recordKey) {
     const phases = {};
@@ -8701,7 +8706,8 @@ function indexEntryFrom(record, recordKey) {
         error: record.error?.split('\n')[0]?.slice(0, 300),
         recordKey
     };
-    return JSON.parse(JSON.stringify(entry));
+    // Without its undefined members: equal to what is read back.
+    return json_copy_jsonCopy(entry);
 }
 const STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'failed', 'blocked', 'timed-out', 'cancelled', 'skipped']));
 /** Whether a parsed JSON value is an index entry the report can use. */
@@ -8846,7 +8852,7 @@ function auditObserver(options) {
             warn(`AUDIT: the output of ${result.id} could not be read (${message(error)}); its record is written without it`);
         }
         try {
-            const rec = buildAuditRecord({ result, deployment: d, run, outputs, finishedAt, parallelDeployments: peak, backupKey: options.backupKey?.(result) });
+            const rec = auditRecordToWrite({ result, deployment: d, run, outputs, finishedAt, parallelDeployments: peak, backupKey: options.backupKey?.(result) });
             const key = auditRecordKey({ account: d.account, project: d.project, action: rec.action, at: finishedAt, runId: run.runId, deploymentId: d.id });
             if (!(await put(`the audit record of ${result.id}`, key, rec)))
                 return;

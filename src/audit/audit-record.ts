@@ -80,8 +80,8 @@ export interface RunRecord {
   summary: RunSummary
 }
 
-/** Builds a deployment's audit record (pure). `finishedAt` is when it finished. */
-export function buildAuditRecord(input: {
+/** What a deployment's audit record is built from. `finishedAt` is when it finished. */
+export interface AuditRecordInput {
   result: DeploymentResult
   deployment: SelectedDeployment
   run: AuditRunContext
@@ -89,7 +89,15 @@ export function buildAuditRecord(input: {
   finishedAt: Date
   parallelDeployments: number
   backupKey?: string
-}): AuditRecord {
+}
+
+/** Builds a deployment's audit record (pure) without undefined members: equal to what is read back once written. */
+export function buildAuditRecord(input: AuditRecordInput): AuditRecord {
+  return jsonCopy(auditRecordToWrite(input)) as AuditRecord
+}
+
+/** The same record as handed to JSON.stringify (pure): members may be undefined, objects are the result's; no copy of every output to write it. */
+export function auditRecordToWrite(input: AuditRecordInput): AuditRecord {
   const { result: r, deployment: d, run } = input
   const record: AuditRecord = {
     schemaVersion: 1,
@@ -122,8 +130,7 @@ export function buildAuditRecord(input: {
     ci: run.ci,
     outputs: input.outputs
   }
-  // JSON drops undefined members anyway; dropping them here keeps the object equal to what is read back.
-  return jsonCopy(record) as AuditRecord
+  return record
 }
 
 /** Builds the run's record from its summary (pure). */

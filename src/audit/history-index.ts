@@ -1,6 +1,7 @@
 import type { DeploymentStatus, Phase } from '../model/run-result.js'
 import type { PlanCounts } from '../terraform/plan-summary.js'
 import type { AuditRecord } from './audit-record.js'
+import { jsonCopy } from './json-copy.js'
 
 /**
  * The time index the report reads instead of the full records.
@@ -70,7 +71,8 @@ export function indexEntryFrom(record: AuditRecord, recordKey: string): IndexEnt
     error: record.error?.split('\n')[0]?.slice(0, 300),
     recordKey
   }
-  return JSON.parse(JSON.stringify(entry)) as IndexEntry
+  // Without its undefined members: equal to what is read back.
+  return jsonCopy(entry) as IndexEntry
 }
 
 const STATUSES: readonly string[] = ['succeeded', 'failed', 'blocked', 'timed-out', 'cancelled', 'skipped']

@@ -3,7 +3,7 @@ import type { DeploymentResult } from '../../model/run-result.js'
 import type { RunObserver, RunStart } from '../../engine/run-observer.js'
 import { ObjectExistsError, type ObjectStore } from '../../state/object-store.js'
 import { auditAction, auditRecordKey, indexEntryKey, runIndexKey, runRecordKey } from '../audit-keys.js'
-import { buildAuditRecord, buildRunRecord, type AuditRunContext } from '../audit-record.js'
+import { auditRecordToWrite, buildRunRecord, type AuditRunContext } from '../audit-record.js'
 import type { CiContext } from '../ci-context.js'
 import { indexEntryFrom, type IndexEntry, type RunIndex } from '../history-index.js'
 import { readPhaseOutputs } from './phase-output-reader.js'
@@ -62,7 +62,7 @@ export function auditObserver(options: AuditObserverOptions): RunObserver {
       warn(`AUDIT: the output of ${result.id} could not be read (${message(error)}); its record is written without it`)
     }
     try {
-      const rec = buildAuditRecord({ result, deployment: d, run, outputs, finishedAt, parallelDeployments: peak, backupKey: options.backupKey?.(result) })
+      const rec = auditRecordToWrite({ result, deployment: d, run, outputs, finishedAt, parallelDeployments: peak, backupKey: options.backupKey?.(result) })
       const key = auditRecordKey({ account: d.account, project: d.project, action: rec.action, at: finishedAt, runId: run.runId, deploymentId: d.id })
       if (!(await put(`the audit record of ${result.id}`, key, rec))) return
       recordKeys[result.id] = key

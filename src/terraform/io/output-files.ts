@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, unlinkSync } from 'node:fs'
 import type { Captured } from './spawn-tool.js'
 
 /** The size of a file, 0 when there is none yet (where a command's part of a live log starts). */
@@ -33,9 +33,10 @@ export function collectOutput(files: { out: string; err: string }, live: boolean
   }
   const [stdout, stderr] = [readFileSync(files.out, 'utf8'), readFileSync(files.err, 'utf8')]
   // A scratch file that cannot be removed is left behind (the spawner's folder goes at the end): it does not fail the command.
+  // One unlink each (rm would lstat first, twice).
   for (const file of [files.out, files.err]) {
     try {
-      rmSync(file, { force: true })
+      unlinkSync(file)
     } catch {
       // left for the folder's removal
     }

@@ -1,5 +1,5 @@
-export const id = 862;
-export const ids = [862];
+export const id = 50;
+export const ids = [50];
 export const modules = {
 
 /***/ 1569:
@@ -116,6 +116,8 @@ function parseIndexKey(key) {
 /* harmony export */   YJ: () => (/* binding */ indexDays)
 /* harmony export */ });
 /* unused harmony export isIndexEntry */
+/* harmony import */ var _json_copy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5343);
+
 /** The compact index entry of a record (pure). */
 function indexEntryFrom(record, recordKey) {
     const phases = {};
@@ -139,7 +141,8 @@ function indexEntryFrom(record, recordKey) {
         error: record.error?.split('\n')[0]?.slice(0, 300),
         recordKey
     };
-    return JSON.parse(JSON.stringify(entry));
+    // Without its undefined members: equal to what is read back.
+    return (0,_json_copy_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonCopy */ .U)(entry);
 }
 const STATUSES = ['succeeded', 'failed', 'blocked', 'timed-out', 'cancelled', 'skipped'];
 /** Whether a parsed JSON value is an index entry the report can use. */
@@ -178,7 +181,54 @@ function indexDays(now, sinceMs) {
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ jsonCopy)
+/* harmony export */ });
+/**
+ * What JSON.parse(JSON.stringify(value)) returns, built directly: members that
+ * JSON drops (undefined, functions) are dropped, array holes become null,
+ * toJSON is honoured (dates become strings). A record built with it equals
+ * what is read back, without printing and parsing its whole text (the full
+ * command outputs) once more.
+ */
+function jsonCopy(value, key = '') {
+    const v = value !== null && typeof value === 'object' && typeof value.toJSON === 'function' ? value.toJSON(key) : value;
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'number':
+            // JSON writes -0 as 0 and what is not finite as null.
+            return Number.isFinite(v) ? v + 0 : null;
+        case 'bigint':
+            throw new TypeError('Do not know how to serialize a BigInt');
+        case 'object':
+            if (v === null)
+                return null;
+            if (Array.isArray(v))
+                return Array.from(v, (item, i) => jsonCopy(item, String(i)) ?? null);
+            return copyObject(v);
+        default:
+            return undefined; // undefined, functions, symbols
+    }
+}
+function copyObject(v) {
+    const out = {};
+    for (const k of Object.keys(v)) {
+        const copied = jsonCopy(v[k], k);
+        if (copied !== undefined)
+            out[k] = copied;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -382,9 +432,10 @@ function collectOutput(files, live, offset) {
     }
     const [stdout, stderr] = [(0,external_node_fs_.readFileSync)(files.out, 'utf8'), (0,external_node_fs_.readFileSync)(files.err, 'utf8')];
     // A scratch file that cannot be removed is left behind (the spawner's folder goes at the end): it does not fail the command.
+    // One unlink each (rm would lstat first, twice).
     for (const file of [files.out, files.err]) {
         try {
-            (0,external_node_fs_.rmSync)(file, { force: true });
+            (0,external_node_fs_.unlinkSync)(file);
         }
         catch {
             // left for the folder's removal
@@ -4693,50 +4744,17 @@ async function recoverUnfinishedRuns(o) {
 
 // EXTERNAL MODULE: ./src/state/object-store.ts
 var object_store = __webpack_require__(9662);
-;// CONCATENATED MODULE: ./src/audit/json-copy.ts
-/**
- * What JSON.parse(JSON.stringify(value)) returns, built directly: members that
- * JSON drops (undefined, functions) are dropped, array holes become null,
- * toJSON is honoured (dates become strings). A record built with it equals
- * what is read back, without printing and parsing its whole text (the full
- * command outputs) once more.
- */
-function jsonCopy(value, key = '') {
-    const v = value !== null && typeof value === 'object' && typeof value.toJSON === 'function' ? value.toJSON(key) : value;
-    switch (typeof v) {
-        case 'string':
-        case 'boolean':
-            return v;
-        case 'number':
-            // JSON writes -0 as 0 and what is not finite as null.
-            return Number.isFinite(v) ? v + 0 : null;
-        case 'bigint':
-            throw new TypeError('Do not know how to serialize a BigInt');
-        case 'object':
-            if (v === null)
-                return null;
-            if (Array.isArray(v))
-                return Array.from(v, (item, i) => jsonCopy(item, String(i)) ?? null);
-            return copyObject(v);
-        default:
-            return undefined; // undefined, functions, symbols
-    }
-}
-function copyObject(v) {
-    const out = {};
-    for (const k of Object.keys(v)) {
-        const copied = jsonCopy(v[k], k);
-        if (copied !== undefined)
-            out[k] = copied;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/audit/json-copy.ts
+var json_copy = __webpack_require__(5343);
 ;// CONCATENATED MODULE: ./src/audit/audit-record.ts
 
 
-/** Builds a deployment's audit record (pure). `finishedAt` is when it finished. */
+/** Builds a deployment's audit record (pure) without undefined members: equal to what is read back once written. */
 function buildAuditRecord(input) {
+    return jsonCopy(auditRecordToWrite(input));
+}
+/** The same record as handed to JSON.stringify (pure): members may be undefined, objects are the result's; no copy of every output to write it. */
+function auditRecordToWrite(input) {
     const { result: r, deployment: d, run } = input;
     const record = {
         schemaVersion: 1,
@@ -4769,8 +4787,7 @@ function buildAuditRecord(input) {
         ci: run.ci,
         outputs: input.outputs
     };
-    // JSON drops undefined members anyway; dropping them here keeps the object equal to what is read back.
-    return jsonCopy(record);
+    return record;
 }
 /** Builds the run's record from its summary (pure). */
 function buildRunRecord(summary, records, ci) {
@@ -4784,7 +4801,7 @@ function buildRunRecord(summary, records, ci) {
         records,
         summary
     };
-    return jsonCopy(record);
+    return (0,json_copy/* jsonCopy */.U)(record);
 }
 
 // EXTERNAL MODULE: ./src/audit/history-index.ts
@@ -4898,7 +4915,7 @@ function auditObserver(options) {
             warn(`AUDIT: the output of ${result.id} could not be read (${message(error)}); its record is written without it`);
         }
         try {
-            const rec = buildAuditRecord({ result, deployment: d, run, outputs, finishedAt, parallelDeployments: peak, backupKey: options.backupKey?.(result) });
+            const rec = auditRecordToWrite({ result, deployment: d, run, outputs, finishedAt, parallelDeployments: peak, backupKey: options.backupKey?.(result) });
             const key = (0,audit_keys/* auditRecordKey */.q6)({ account: d.account, project: d.project, action: rec.action, at: finishedAt, runId: run.runId, deploymentId: d.id });
             if (!(await put(`the audit record of ${result.id}`, key, rec)))
                 return;
