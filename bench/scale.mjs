@@ -90,12 +90,13 @@ export function instantRuns(cli, workers, shapes = SHAPES.slice(1)) {
       rmSync(dir, { recursive: true, force: true })
     }
   }
-  // The dense shape (many deployments per account and region) must cost no more than the sparse one. Compared
-  // as ratios to the plain loop of the same shape: the same commands, so a drift of the machine between the two cancels out.
+  // The dense shape (many deployments per account and region) must cost no more than the sparse one: our two
+  // times compared directly. Their ratios to the plain loops are printed too, but not judged: the two loops run the
+  // same commands and still differed by up to 18 % between shapes on this machine, noise the ratios would add.
   const [sparse, dense] = [rows.find((r) => r.accounts > 2), rows.find((r) => r.accounts <= 2)]
   if (sparse && dense) {
-    const denseOk = dense.ratio <= sparse.ratio * 1.05
-    console.log(`  dense ${dense.ratio.toFixed(2)}x (${s(dense.ours.ms)}) against sparse ${sparse.ratio.toFixed(2)}x (${s(sparse.ours.ms)}) of their plain loops (target: no slower, 5% noise allowed) ${denseOk ? 'met' : 'MISSED'}`)
+    const denseOk = dense.ours.ms <= sparse.ours.ms * 1.05
+    console.log(`  dense ${s(dense.ours.ms)} against sparse ${s(sparse.ours.ms)} (target: no slower, 5% noise allowed) ${denseOk ? 'met' : 'MISSED'}; to their plain loops ${dense.ratio.toFixed(2)}x and ${sparse.ratio.toFixed(2)}x`)
     rows.push({ name: 'dense vs sparse', met: denseOk })
   }
   return rows
