@@ -53,11 +53,19 @@ describe.each(Object.entries(SPAWNER_COMMANDS))('the %s spawner', (name, [progra
     expect(processesMatching('sleep 291')).toEqual([])
   })
 
-  it('gives each of many requests sent at once exactly its own environment, tells S before E, and F for one that cannot start', async () => {
+  /** Sends `requests` to a new spawner at once; its replies once `ends` of them are E or F lines. */
+  const exchange = async (requests: string[][], ends: number): Promise<string[]> => {
     const helper = startHelper()
     const replies: string[] = []
     const lines = createInterface({ input: helper.stdout })
-    const done = new Promise<void>((resolve) => lines.on('line', (line) => (replies.push(line), replies.filter((r) => /^[EF] /.test(r)).length === 7 && resolve())))
+    const done = new Promise<void>((resolve) => lines.on('line', (line) => (replies.push(line), replies.filter((r) => /^[EF] /.test(r)).length === ends && resolve())))
+    helper.stdin.write(requests.map((r) => `${r.join('\0')}\0`).join(''))
+    await done
+    helper.stdin.end()
+    return replies
+  }
+
+  it('gives each of many requests sent at once exactly its own environment, tells S before E, and F for one that cannot start', async () => {
     const dir = mkdtempSync('/tmp/tforch-spawner-test-')
     // Each request says what changed since the one before (NAME=value sets, NAME removes); the spawner's own environment is not the base.
     const path = `PATH=${process.env.PATH}`
@@ -72,9 +80,7 @@ describe.each(Object.entries(SPAWNER_COMMANDS))('the %s spawner', (name, [progra
     const requests = steps.map(([changes], i) => [String(i), dir, `${dir}/${i}.out`, `${dir}/${i}.err`, 'w', String(changes.length), ...changes, '1', 'env'])
     // One request names a folder that does not exist.
     requests.push(['6', `${dir}/missing`, `${dir}/6.out`, `${dir}/6.err`, 'w', '0', '1', 'env'])
-    helper.stdin.write(requests.map((r) => `${r.join('\0')}\0`).join(''))
-    await done
-    helper.stdin.end()
+    const replies = await exchange(requests, 7)
     steps.forEach(([, expected], i) => {
       expect(readFileSync(`${dir}/${i}.out`, 'utf8').trim().split('\n').sort()).toEqual(expected.sort())
       expect(replies.indexOf(`E ${i} 0`)).toBeGreaterThan(replies.findIndex((r) => r.startsWith(`S ${i} `)))
@@ -85,17 +91,11 @@ describe.each(Object.entries(SPAWNER_COMMANDS))('the %s spawner', (name, [progra
   })
 
   it('looks a bare tool name up in the command\'s own PATH, starts it with SIGPIPE at its default, and says F when no folder has it', async () => {
-    const helper = startHelper()
-    const replies: string[] = []
-    const lines = createInterface({ input: helper.stdout })
-    const done = new Promise<void>((resolve) => lines.on('line', (line) => (replies.push(line), replies.filter((r) => /^[EF] /.test(r)).length === 2 && resolve())))
     const dir = mkdtempSync('/tmp/tforch-spawner-path-')
     // A tool only the command's PATH holds; it prints the mask of ignored signals (SIGPIPE is signal 13: bit 12).
     writeFileSync(join(dir, 'only-here'), '#!/bin/sh\nsed -n "s/^SigIgn:\\t//p" /proc/$$/status\n', { mode: 0o755 })
     const request = (id: string, tool: string) => [id, dir, `${dir}/${id}.out`, `${dir}/${id}.err`, 'w', '1', `PATH=/nonexistent:${dir}:/usr/bin:/bin`, '1', tool]
-    helper.stdin.write([request('0', 'only-here'), request('1', 'nowhere-at-all')].map((r) => `${r.join('\0')}\0`).join(''))
-    await done
-    helper.stdin.end()
+    const replies = await exchange([request('0', 'only-here'), request('1', 'nowhere-at-all')], 2)
     expect(replies).toContain('E 0 0')
     expect(BigInt(`0x${readFileSync(`${dir}/0.out`, 'utf8').trim()}`) & (1n << 12n)).toBe(0n)
     expect(replies.find((r) => r.startsWith('F 1 '))).toMatch(/^F 1 cannot run nowhere-at-all: No such file or directory$/)
