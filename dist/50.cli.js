@@ -567,6 +567,8 @@ def start(rid, cwd, out, err, mode, env, argv):
         return reply("F %s %s" % (rid, e))
     except OSError as e:
         return reply("F %s cannot run %s: %s" % (rid, argv[0], e.strerror or e))
+    except ValueError as e:  # an environment name posix_spawn refuses (empty, or with "=")
+        return reply("F %s cannot run %s: %s" % (rid, argv[0], e))
     finally:
         for fd in set(fds):
             os.close(fd)
