@@ -395,6 +395,16 @@ function envChanges(from, to) {
             changes.push(name);
     return changes;
 }
+/** Applies changes as envChanges writes them to `env`, in place: what the spawner does on its side too. */
+function applyEnvChanges(env, changes) {
+    for (const change of changes) {
+        const at = change.indexOf('=');
+        if (at < 0)
+            delete env[change];
+        else
+            env[change.slice(0, at)] = change.slice(at + 1);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/terraform/io/output-files.ts
 
@@ -565,10 +575,8 @@ def start(rid, cwd, out, err, mode, env, argv):
         pid = spawn(argv, cwd, env, fds[0], fds[1])
     except RuntimeError as e:
         return reply("F %s %s" % (rid, e))
-    except OSError as e:
-        return reply("F %s cannot run %s: %s" % (rid, argv[0], e.strerror or e))
-    except ValueError as e:  # an environment name posix_spawn refuses (empty, or with "=")
-        return reply("F %s cannot run %s: %s" % (rid, argv[0], e))
+    except (OSError, ValueError) as e:  # ValueError: an environment name posix_spawn refuses (empty, or with "=")
+        return reply("F %s cannot run %s: %s" % (rid, argv[0], getattr(e, "strerror", None) or e))
     finally:
         for fd in set(fds):
             os.close(fd)
@@ -968,13 +976,7 @@ function connect(helper, helperPid) {
         else {
             pending.set(id, p);
             helper.stdin?.write(`${fields.join('\0')}\0`);
-            for (const change of changes) {
-                const at = change.indexOf('=');
-                if (at < 0)
-                    delete sent[change];
-                else
-                    sent[change.slice(0, at)] = change.slice(at + 1);
-            }
+            applyEnvChanges(sent, changes);
         }
         return {
             whenStarted: (listener) => {

@@ -1,4 +1,4 @@
-import { envChanges } from '../../src/terraform/env-changes.js'
+import { applyEnvChanges, envChanges } from '../../src/terraform/env-changes.js'
 
 describe('envChanges', () => {
   it('sets what is new or different, removes what is gone, and says nothing of what stayed', () => {
@@ -9,5 +9,13 @@ describe('envChanges', () => {
 
   it('counts a variable without a value (undefined) as absent', () => {
     expect(envChanges({ A: '1', B: undefined }, { A: undefined, C: undefined })).toEqual(['A'])
+  })
+
+  it('turns the environment before into the one after when applied', () => {
+    const before = { A: '1', B: '2', C: '3' }
+    const after = { A: '1', B: 'x=y', D: '' }
+    const env = { ...before }
+    applyEnvChanges(env, envChanges(before, after))
+    expect(env).toEqual(after)
   })
 })

@@ -15,3 +15,12 @@ export function envChanges(from: Readonly<Record<string, string | undefined>>, t
   for (const name in from) if (from[name] !== undefined && to[name] === undefined) changes.push(name)
   return changes
 }
+
+/** Applies changes as envChanges writes them to `env`, in place: what the spawner does on its side too. */
+export function applyEnvChanges(env: Record<string, string>, changes: readonly string[]): void {
+  for (const change of changes) {
+    const at = change.indexOf('=')
+    if (at < 0) delete env[change]
+    else env[change.slice(0, at)] = change.slice(at + 1)
+  }
+}

@@ -116,10 +116,8 @@ def start(rid, cwd, out, err, mode, env, argv):
         pid = spawn(argv, cwd, env, fds[0], fds[1])
     except RuntimeError as e:
         return reply("F %s %s" % (rid, e))
-    except OSError as e:
-        return reply("F %s cannot run %s: %s" % (rid, argv[0], e.strerror or e))
-    except ValueError as e:  # an environment name posix_spawn refuses (empty, or with "=")
-        return reply("F %s cannot run %s: %s" % (rid, argv[0], e))
+    except (OSError, ValueError) as e:  # ValueError: an environment name posix_spawn refuses (empty, or with "=")
+        return reply("F %s cannot run %s: %s" % (rid, argv[0], getattr(e, "strerror", None) or e))
     finally:
         for fd in set(fds):
             os.close(fd)

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signalProcess } from '../../locks/io/processes.js'
-import { envChanges } from '../env-changes.js'
+import { applyEnvChanges, envChanges } from '../env-changes.js'
 import { collectOutput, sizeOf } from './output-files.js'
 import { startSpawnerProcess } from './spawner-process.js'
 import { startTool, type Captured, type RunningTool, type ToolStarter } from './spawn-tool.js'
@@ -106,11 +106,7 @@ function connect(helper: ChildProcess, helperPid: number): Spawner {
     else {
       pending.set(id, p)
       helper.stdin?.write(`${fields.join('\0')}\0`)
-      for (const change of changes) {
-        const at = change.indexOf('=')
-        if (at < 0) delete sent[change]
-        else sent[change.slice(0, at)] = change.slice(at + 1)
-      }
+      applyEnvChanges(sent, changes)
     }
     return {
       whenStarted: (listener) => {
