@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { crc32 } from 'node:zlib'
 import { join } from 'node:path'
+import { median } from './median.mjs'
 
 const root = join(import.meta.dirname, '..')
 const tofu = join(root, '.tools', 'bin', 'tofu')
@@ -70,7 +71,6 @@ function bigProvider(dir, mb) {
   writeFileSync(join(dir, `terraform-provider-big_1.0.0_${platform}.zip`), Buffer.concat([local, data, centralDir, end]))
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 try {
   // The lock file a repository commits (the action's cache key hashes it).
   cpSync(join(root, '__tests__/data/provider-mirror'), mirror, { recursive: true })

@@ -14,6 +14,7 @@ import { bigPlan } from './big-plan.mjs'
 import { discoveryScale, instantRuns } from './scale.mjs'
 import { stacksInit } from './stacks-init.mjs'
 import { peers } from './peers.mjs'
+import { median } from './median.mjs'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
@@ -110,8 +111,7 @@ function overhead() {
       oursRuns.push(orchestrate(dir, '--max-workers', String(WORKERS)).wall)
       shellRuns.push(plain())
     }
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-    const [ours, shell] = [median(oursRuns), median(shellRuns)]
+        const [ours, shell] = [median(oursRuns), median(shellRuns)]
     const over = ours / shell - 1
     console.log(`  ours (wall, incl. node start, discovery, summary)  ${s(ours)}  (median of ${oursRuns.map(s).join(', ')})`)
     console.log(`  plain shell loop (xargs -P ${WORKERS})                  ${s(shell)}  (median of ${shellRuns.map(s).join(', ')})`)

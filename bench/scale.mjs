@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { tfvarsFleet } from './tfvars-fleet.mjs'
+import { median } from './median.mjs'
 
 const INSTANT = join(import.meta.dirname, 'instant', 'tofu')
 const s = (ms) => `${(ms / 1000).toFixed(2)}s`
@@ -54,7 +55,6 @@ export function discoveryScale(cli) {
 
 // Rounds of the instant-binary runs: ours and the plain loop alternate, so a drift of the machine (minutes long) hits both.
 const INSTANT_ROUNDS = Number(process.env.BENCH_INSTANT_ROUNDS ?? 3)
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /** The plain loop's script: per deployment file, the same commands as ours, from a shell. */
 function plainLoopScript(dir) {
