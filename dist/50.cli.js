@@ -2207,9 +2207,10 @@ function plan(call, p) {
     // Exit 2 (changes) is a success: no process-tree sweep after it.
     return call.exec(call.binary, args, { ...call.options, successCodes: [0, 2] });
 }
-/** The saved plan as JSON (`show -json`). */
-async function showPlanJson(call, planFile) {
-    const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], { ...call.options, onLine: undefined, stdoutIsData: true });
+/** The saved plan as JSON (`show -json`); `background` when nothing waits for it (see CommandOptions). */
+async function showPlanJson(call, planFile, background = false) {
+    const options = { ...call.options, onLine: undefined, stdoutIsData: true, ...(background ? { background } : {}) };
+    const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], options);
     if (result.exitCode !== 0)
         return { result };
     return { result, json: JSON.parse(result.stdout) };
@@ -3611,7 +3612,8 @@ const showStep = {
             return showPlan(ctx);
         ctx.result.hasChanges = true;
         const started = Date.now();
-        ctx.scratch.showing = showPlan(ctx).then(() => undefined, (error) => (error instanceof Error ? error : new Error(String(error)))).finally(() => {
+        // At a lower CPU priority: the other deployments' init, plan and apply are what the run waits for.
+        ctx.scratch.showing = showPlan(ctx, true).then(() => undefined, (error) => (error instanceof Error ? error : new Error(String(error)))).finally(() => {
             const phase = ctx.result.phases.show;
             if (phase)
                 phase.durationMs = Date.now() - started;
@@ -3626,11 +3628,11 @@ const showStep = {
         ctx.result.error = `${error.message}${ctx.result.applied ? ' (the plan was applied)' : ''}`;
     }
 };
-async function showPlan(ctx) {
+async function showPlan(ctx, background = false) {
     let json;
     await ctx.command('show', {
         run: async () => {
-            const shown = await showPlanJson(ctx.call, ctx.paths.planFile);
+            const shown = await showPlanJson(ctx.call, ctx.paths.planFile, background);
             json = shown.json;
             return shown.result;
         },
@@ -4489,6 +4491,9 @@ function watchTree(token, onPids, known = [], everyMs = 1000) {
 
 
 
+
+/** The niceness added to a background command (as `nice` adds by default). */
+const BACKGROUND_NICE = 10;
 /**
  * The real executor, over a way to start commands (`start`): an argument array
  * (never a shell string), quiet unless `onLine` prints, and a process-tree
@@ -4507,6 +4512,8 @@ function executorWith(start) {
         let unwatch;
         // The tool's own pid as it starts (no /proc lookup); the deeper tree is watched while it runs.
         running.whenStarted((pid, startTime) => {
+            if (options.background)
+                lowerPriority(pid);
             options.onChildPids?.([pid], startTime === undefined ? undefined : new Map([[pid, startTime]]));
             if (options.onChildPids)
                 unwatch = watchTree(token, options.onChildPids, [pid]);
@@ -4535,6 +4542,15 @@ function executorWith(start) {
                 signalTree(token, 'SIGKILL');
         }
     };
+}
+/** A hint only: the command may have ended already, or the system may refuse. Its children started later inherit it. */
+function lowerPriority(pid) {
+    try {
+        (0,external_node_os_.setPriority)(pid, Math.min(19, (0,external_node_os_.getPriority)() + BACKGROUND_NICE));
+    }
+    catch {
+        // Gone already, or not allowed: it runs at our priority.
+    }
 }
 /** Every command started from this process. */
 const execCommand = executorWith(startTool);
@@ -5279,14 +5295,23 @@ function backendProblem(storeType, blocks) {
 
 
 
-/** The backend blocks of one root module's .tf files, with the file (relative to the working directory, posix). */
-async function blocksOf(workingDir, rootDir) {
+/**
+ * The backend blocks of one root module's .tf files, with the file (relative to the working directory, posix).
+ * Synchronous: a stacks fleet has a root module per deployment, and two trips through the thread pool per small file cost more than the reading.
+ */
+function blocksOf(workingDir, rootDir) {
     const dir = (0,external_node_path_.join)(workingDir, rootDir);
-    const names = (await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile() && e.name.endsWith('.tf')).map((e) => e.name);
+    let names = [];
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.tf')).map((e) => e.name);
+    }
+    catch {
+        // No folder: no backend block, which backendProblem reports.
+    }
     const found = [];
     for (const name of names.sort()) {
         const file = rootDir === '.' || rootDir === '' ? name : `${rootDir}/${name}`;
-        for (const block of backendBlocks(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8')))
+        for (const block of backendBlocks((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8')))
             found.push({ file, block });
     }
     return found;
@@ -5300,7 +5325,7 @@ async function blocksOf(workingDir, rootDir) {
 async function checkBackends(workingDir, config, deployments) {
     const problems = [];
     for (const rootDir of [...new Set(deployments.map((d) => d.rootDir))].sort()) {
-        const problem = backendProblem(config.state.type, await blocksOf(workingDir, rootDir));
+        const problem = backendProblem(config.state.type, blocksOf(workingDir, rootDir));
         if (!problem)
             continue;
         // A mismatch already names file:line; a missing block names the module.

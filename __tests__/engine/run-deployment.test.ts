@@ -128,8 +128,8 @@ describe('one deployment pipeline (fake binary)', () => {
     const events: string[] = []
     let applied!: () => void
     const applyStarted = new Promise<void>((resolve) => (applied = resolve))
-    const exec: Executor = async (_tool, args) => {
-      events.push(`${args[0]} started`)
+    const exec: Executor = async (_tool, args, options) => {
+      events.push(`${args[0]} started${options.background ? ' in the background' : ''}`)
       if (args[0] === 'plan') return { ...ok(), exitCode: 2 }
       // show ends only once apply has started: run one after the other, this would time out.
       if (args[0] === 'show') await applyStarted
@@ -140,6 +140,8 @@ describe('one deployment pipeline (fake binary)', () => {
     const result = await runDeployment(deployment, context(exec))
     expect(result).toMatchObject({ status: 'succeeded', applied: true, hasChanges: true, counts: { create: 1 } })
     expect(events.indexOf('apply started')).toBeLessThan(events.indexOf('show ended'))
+    // Nothing waits for it: it runs at a lower CPU priority than the commands of other deployments.
+    expect(events.filter((e) => e.endsWith('in the background'))).toEqual(['show started in the background'])
     expect(JSON.parse(readFileSync(result.planJsonFile as string, 'utf8'))).toEqual(plan)
     expect(result.phases.show?.exitCode).toBe(0)
   })
@@ -153,8 +155,8 @@ describe('one deployment pipeline (fake binary)', () => {
 
   it('with a policy gate, shows and judges the plan before apply starts', async () => {
     const events: string[] = []
-    const exec: Executor = async (_tool, args) => {
-      events.push(`${args[0]} started`)
+    const exec: Executor = async (_tool, args, options) => {
+      events.push(`${args[0]} started${options.background ? ' in the background' : ''}`)
       await new Promise((r) => setTimeout(r, 5))
       events.push(`${args[0]} ended`)
       return args[0] === 'plan' ? { ...ok(), exitCode: 2 } : args[0] === 'show' ? ok(JSON.stringify(plan)) : ok()

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { getPriority, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { execCommand, executorWith, type Executor } from '../../src/terraform/io/executor.js'
+import { BACKGROUND_NICE, execCommand, executorWith, type Executor } from '../../src/terraform/io/executor.js'
 import { SPAWNER_VARIABLE } from '../../src/terraform/io/spawner-process.js'
 import { openSpawner, type Spawner } from '../../src/terraform/io/spawner.js'
 import { processesMatching } from '../helpers/stacks.js'
@@ -118,6 +118,14 @@ describe.each(executors)('the executor, commands %s', (how, executor) => {
     expect(slow.length).toBeGreaterThanOrEqual(2)
     expect(slow[1]).toEqual(expect.arrayContaining(slow[0] as number[]))
     expect(slow[1]?.length).toBeGreaterThan(1)
+  })
+
+  it('runs a background command, and what it starts later, at a lower CPU priority; any other at ours', async () => {
+    // `nice` with no operand prints its own niceness: the shell's, inherited once the shell was lowered.
+    const niceness = ['-c', 'sleep 0.5; nice']
+    const expected = Math.min(19, getPriority() + BACKGROUND_NICE)
+    expect(await execCommand('sh', niceness, { cwd: process.cwd(), env, background: true })).toMatchObject({ exitCode: 0, stdout: `${expected}\n` })
+    expect(await execCommand('sh', niceness, { cwd: process.cwd(), env })).toMatchObject({ exitCode: 0, stdout: `${getPriority()}\n` })
   })
 
   it('sweeps the tree of a failed command, not of one that exited with a success code', async () => {

@@ -35,7 +35,8 @@ export const showStep: Step = {
     if (!besideApply(ctx)) return showPlan(ctx)
     ctx.result.hasChanges = true
     const started = Date.now()
-    ctx.scratch.showing = showPlan(ctx).then(
+    // At a lower CPU priority: the other deployments' init, plan and apply are what the run waits for.
+    ctx.scratch.showing = showPlan(ctx, true).then(
       () => undefined,
       (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
     ).finally(() => {
@@ -52,11 +53,11 @@ export const showStep: Step = {
   }
 }
 
-async function showPlan(ctx: StepContext): Promise<void> {
+async function showPlan(ctx: StepContext, background = false): Promise<void> {
   let json: unknown
   await ctx.command('show', {
     run: async () => {
-      const shown = await showPlanJson(ctx.call, ctx.paths.planFile)
+      const shown = await showPlanJson(ctx.call, ctx.paths.planFile, background)
       json = shown.json
       return shown.result
     },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { getPriority, setPriority } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { signalTree, TOKEN_VARIABLE, watchTree } from './process-tree.js'
 import { startTool, type ToolStarter } from './spawn-tool.js'
@@ -27,7 +28,16 @@ export interface CommandOptions {
    * Only after another exit, or an interruption, is the command's tree swept.
    */
   successCodes?: readonly number[]
+  /**
+   * Nothing waits for this command to start the next one (a plan's JSON shown
+   * beside its apply): it runs at BACKGROUND_NICE, on the CPU time the commands
+   * other deployments wait for leave idle, instead of competing with them.
+   */
+  background?: boolean
 }
+
+/** The niceness added to a background command (as `nice` adds by default). */
+export const BACKGROUND_NICE = 10
 
 export interface CommandResult {
   /** null when the process was ended by a signal. */
@@ -61,6 +71,7 @@ export function executorWith(start: ToolStarter): Executor {
     let unwatch: (() => void) | undefined
     // The tool's own pid as it starts (no /proc lookup); the deeper tree is watched while it runs.
     running.whenStarted((pid, startTime) => {
+      if (options.background) lowerPriority(pid)
       options.onChildPids?.([pid], startTime === undefined ? undefined : new Map([[pid, startTime]]))
       if (options.onChildPids) unwatch = watchTree(token, options.onChildPids, [pid])
     })
@@ -85,6 +96,15 @@ export function executorWith(start: ToolStarter): Executor {
       // The sweep reads every process's environment in /proc, so a command that succeeded is not swept.
       if (failed || interrupted) signalTree(token, 'SIGKILL')
     }
+  }
+}
+
+/** A hint only: the command may have ended already, or the system may refuse. Its children started later inherit it. */
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, Math.min(19, getPriority() + BACKGROUND_NICE))
+  } catch {
+    // Gone already, or not allowed: it runs at our priority.
   }
 }
 

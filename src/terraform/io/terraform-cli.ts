@@ -34,9 +34,10 @@ export function plan(call: TerraformCall, p: PlanArgs): Promise<CommandResult> {
   return call.exec(call.binary, args, { ...call.options, successCodes: [0, 2] })
 }
 
-/** The saved plan as JSON (`show -json`). */
-export async function showPlanJson(call: TerraformCall, planFile: string): Promise<{ result: CommandResult; json?: unknown }> {
-  const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], { ...call.options, onLine: undefined, stdoutIsData: true })
+/** The saved plan as JSON (`show -json`); `background` when nothing waits for it (see CommandOptions). */
+export async function showPlanJson(call: TerraformCall, planFile: string, background = false): Promise<{ result: CommandResult; json?: unknown }> {
+  const options = { ...call.options, onLine: undefined, stdoutIsData: true, ...(background ? { background } : {}) }
+  const result = await call.exec(call.binary, ['show', '-json', ...(call.noColor ? ['-no-color'] : []), planFile], options)
   if (result.exitCode !== 0) return { result }
   return { result, json: JSON.parse(result.stdout) }
 }
