@@ -1779,6 +1779,7 @@ async function load(options) {
     const workingDir = (0,external_node_path_.resolve)(options.workingDir);
     await assertDirectory(workingDir);
     const config = await (0,load_config/* loadConfig */.Z)(workingDir, options.configPath);
+    options.onConfig?.(config);
     const discovery = await discover(workingDir, config);
     const warnings = [...discovery.warnings];
     if (discovery.deployments.length === 0) {

@@ -2763,6 +2763,7 @@ async function load(options) {
     const workingDir = (0,external_node_path_.resolve)(options.workingDir);
     await assertDirectory(workingDir);
     const config = await loadConfig(workingDir, options.configPath);
+    options.onConfig?.(config);
     const discovery = await discover(workingDir, config);
     const warnings = [...discovery.warnings];
     if (discovery.deployments.length === 0) {
@@ -2943,7 +2944,7 @@ function runSettings(workingDir, config, command, flags, env) {
         lockTimeoutMs: durationMs(config.lock_timeout),
         destroy: flags.destroy,
         workingDir,
-        binary: flags.binary ?? config.binary,
+        binary: binaryOf(config, flags),
         opaBinary: env.opaBinary,
         workers,
         timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
@@ -2965,6 +2966,8 @@ function runSettings(workingDir, config, command, flags, env) {
         env: env.childEnv
     };
 }
+/** The binary a run uses: the request's, else the configuration's (known as soon as the configuration is read). */
+const binaryOf = (config, flags) => flags.binary ?? config.binary;
 /** The configuration with the request's policy mode (`--policy-mode`, input policy-mode) in place of policies.mode. */
 function withPolicyMode(config, mode) {
     return mode === undefined ? config : { ...config, policies: { ...config.policies, mode } };
@@ -9334,7 +9337,7 @@ async function startRun(ws, settings, options) {
 }
 async function checkedRun(ws, settings, options, spawning) {
     // Asked at once, awaited in its turn: the other checks need not wait for `version`.
-    const resolving = resolveBinary(settings.binary, settings.env);
+    const resolving = options.binary ?? resolveBinary(settings.binary, settings.env);
     resolving.catch(() => undefined); // (an earlier check may throw first)
     await checkBackends(ws.workingDir, ws.config, ws.selection.selected);
     const { state: store, objects } = storesFor(ws.workingDir, ws.config, options.credentials);

@@ -7,6 +7,7 @@ import { runSettings } from '../../src/app/resolve-run-settings.js'
 import { parseRunRequest } from '../../src/app/run-request.js'
 import { startRun } from '../../src/app/start-run.js'
 import { commandLine, descendantsOf } from '../../src/locks/io/processes.js'
+import { BinaryError, type ResolvedBinary } from '../../src/terraform/io/check-binary.js'
 import { repoRoot } from '../helpers/temp-dir.js'
 
 /** This test process's spawners still running (the spawner starts while the run is checked). */
@@ -20,12 +21,18 @@ describe('a run that cannot start', () => {
   })
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-  const start = async (binary?: string): Promise<unknown> => {
+  const start = async (binary?: string, checked?: Promise<ResolvedBinary>): Promise<unknown> => {
     const request = parseRunRequest({ command: 'plan', workingDir: dir, all: 'true', ...(binary ? { binary } : {}) }, 'cli')
     const ws = await loadWorkspace({ ...request.selection, requireDeployments: true })
     const settings = runSettings(ws.workingDir, ws.config, 'plan', request.run, readEnvironment(process.env, false))
-    return startRun(ws, settings, { observers: [], cancel: new AbortController().signal }).catch((error: unknown) => error)
+    return startRun(ws, settings, { observers: [], cancel: new AbortController().signal, ...(checked ? { binary: checked } : {}) }).catch((error: unknown) => error)
   }
+
+  it('uses the binary check its caller started already (while the workspace loaded)', async () => {
+    const error = await start(undefined, Promise.reject(new BinaryError('checked early: not OpenTofu')))
+    expect(String(error)).toContain('checked early: not OpenTofu')
+    expect(spawnersLeft()).toEqual([])
+  })
 
   it('says why (no binary) and leaves no spawner behind', async () => {
     const error = await start(join(dir, 'no-such-tofu'))

@@ -30,6 +30,8 @@ export interface SelectionOptions {
    * warning in `warnings` (list, graph).
    */
   requireDeployments?: boolean
+  /** Called with the configuration as soon as it is read, before discovery: a caller starts there what needs only it (a run's binary check). */
+  onConfig?: (config: Config) => void
 }
 
 export interface Workspace {
@@ -58,6 +60,7 @@ async function load(options: SelectionOptions): Promise<Workspace> {
   const workingDir = resolve(options.workingDir)
   await assertDirectory(workingDir)
   const config = await loadConfig(workingDir, options.configPath)
+  options.onConfig?.(config)
   const discovery = await discover(workingDir, config)
   const warnings = [...discovery.warnings]
   if (discovery.deployments.length === 0) {

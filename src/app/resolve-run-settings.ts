@@ -23,7 +23,7 @@ export function runSettings(workingDir: string, config: Config, command: 'plan' 
     lockTimeoutMs: durationMs(config.lock_timeout),
     destroy: flags.destroy,
     workingDir,
-    binary: flags.binary ?? config.binary,
+    binary: binaryOf(config, flags),
     opaBinary: env.opaBinary,
     workers,
     timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
@@ -45,6 +45,9 @@ export function runSettings(workingDir: string, config: Config, command: 'plan' 
     env: env.childEnv
   }
 }
+
+/** The binary a run uses: the request's, else the configuration's (known as soon as the configuration is read). */
+export const binaryOf = (config: Pick<Config, 'binary'>, flags: Pick<RunFlags, 'binary'>): string => flags.binary ?? config.binary
 
 /** The configuration with the request's policy mode (`--policy-mode`, input policy-mode) in place of policies.mode. */
 export function withPolicyMode(config: Config, mode: RunFlags['policyMode']): Config {

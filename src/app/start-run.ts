@@ -10,7 +10,7 @@ import type { SelectedDeployment } from '../model/deployment.js'
 import type { RunSummary } from '../model/run-result.js'
 import { gateOptions, openPolicyGate } from '../policy/io/policy-gate.js'
 import { storesFor } from '../state/io/state-store-for.js'
-import { resolveBinary } from '../terraform/io/check-binary.js'
+import { resolveBinary, type ResolvedBinary } from '../terraform/io/check-binary.js'
 import { execCommand, executorWith } from '../terraform/io/executor.js'
 import { closeSpawner, openSpawner, type Spawner } from '../terraform/io/spawner.js'
 import { describeUnfinishedRun } from '../locks/unfinished-report.js'
@@ -37,6 +37,8 @@ export interface StartRunOptions {
   credentials?: S3ClientConfig['credentials']
   /** A spawner the caller started early (and closes itself); else the run opens and closes its own. */
   spawner?: Promise<Spawner | undefined>
+  /** settings.binary resolved by the caller already (started while the workspace loaded); else it is resolved here. */
+  binary?: Promise<ResolvedBinary>
   /** Extra environment per deployment (temporary AWS credentials of its account's role). */
   deploymentEnv?: (d: SelectedDeployment) => Promise<Record<string, string>>
 }
@@ -59,7 +61,7 @@ export async function startRun(ws: Workspace, settings: RunSettings, options: St
 
 async function checkedRun(ws: Workspace, settings: RunSettings, options: StartRunOptions, spawning: Promise<Spawner | undefined>): Promise<RunSummary> {
   // Asked at once, awaited in its turn: the other checks need not wait for `version`.
-  const resolving = resolveBinary(settings.binary, settings.env)
+  const resolving = options.binary ?? resolveBinary(settings.binary, settings.env)
   resolving.catch(() => undefined) // (an earlier check may throw first)
   await checkBackends(ws.workingDir, ws.config, ws.selection.selected)
   const { state: store, objects } = storesFor(ws.workingDir, ws.config, options.credentials)

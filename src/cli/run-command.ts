@@ -2,7 +2,7 @@ import { Command, Option } from 'commander'
 import { renderRunTable } from '../render/run-table.js'
 import { progressObserver } from '../engine/observers/progress-observer.js'
 import { stateStoreFor } from '../state/io/state-store-for.js'
-import { resolveBinary } from '../terraform/io/check-binary.js'
+import type { ResolvedBinary } from '../terraform/io/check-binary.js'
 import { closeSpawner, openSpawner, type Spawner } from '../terraform/io/spawner.js'
 import { loadWorkspace, type Workspace } from '../app/load-workspace.js'
 import { narrowToShard } from '../app/shard-selection.js'
@@ -10,6 +10,7 @@ import { rerunOf } from '../app/rerun-failed.js'
 import { ciContextFromEnv } from '../audit/ci-context.js'
 import { reviewSettingsOf } from '../plans/review-settings.js'
 import { runSettings, withPolicyMode } from '../app/resolve-run-settings.js'
+import { earlyBinary } from '../app/early-binary.js'
 import { parseRunRequest, type RawRunRequest, type RunRequest } from '../app/run-request.js'
 import { cancelOnSignals, runFailed, startRun } from '../app/start-run.js'
 import type { RunSettings } from '../engine/run-settings.js'
@@ -93,7 +94,8 @@ export function runCommand(name: 'plan' | 'apply', ctx: CliContext): Command {
 }
 
 async function selectAndRun(name: 'plan' | 'apply', request: RunRequest, ctx: CliContext, spawning: Promise<Spawner | undefined> | undefined): Promise<void> {
-  const shard = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: true }), request.run)
+  const { onConfig, binary } = earlyBinary(request.run, ctx.env.childEnv)
+  const shard = await narrowToShard(await loadWorkspace({ ...request.selection, requireDeployments: true, onConfig }), request.run)
   const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => ctx.output.err(`warning: --rerun-failed: ${message}`), ciContextFromEnv(ctx.env.workflow))
   const ws: Workspace = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) }
   const { output } = ctx
@@ -101,21 +103,23 @@ async function selectAndRun(name: 'plan' | 'apply', request: RunRequest, ctx: Cl
   for (const r of ws.selection.removed) output.err(`removed: ${r.text}`)
   const review = reviewSettingsOf(name, request.run.review, ws.graph.dependencies, request.run.planRetentionDays)
   const settings: RunSettings = { ...runSettings(ws.workingDir, ws.config, name, request.run, ctx.env), ...(review ? { review } : {}) }
-  if (request.run.dryRun) return dryRun(ws, settings, request, ctx)
+  if (request.run.dryRun) return dryRun(ws, settings, request, ctx, await binary(settings.binary))
   if (ws.selection.selected.length === 0) {
     if (request.json) output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2))
     else output.out('No deployments selected: nothing to do.')
     return
   }
-  await run(ws, settings, request, ctx, spawning)
+  await run(ws, settings, request, ctx, { spawner: spawning, binary: binary(settings.binary) })
 }
 
-async function dryRun(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext): Promise<void> {
-  const plan = executionPlan(ws, settings, await resolveBinary(settings.binary, settings.env), stateStoreFor(ws.workingDir, ws.config))
+async function dryRun(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext, binary: ResolvedBinary): Promise<void> {
+  const plan = executionPlan(ws, settings, binary, stateStoreFor(ws.workingDir, ws.config))
   ctx.output.out(request.json ? JSON.stringify(plan, null, 2) : renderExecutionPlan(plan, ws))
 }
 
-async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext, spawner: Promise<Spawner | undefined> | undefined): Promise<void> {
+type Early = { spawner: Promise<Spawner | undefined> | undefined; binary: Promise<ResolvedBinary> }
+
+async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ctx: CliContext, { spawner, binary }: Early): Promise<void> {
   const { output } = ctx
   const cancel = new AbortController()
   const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`))
@@ -125,6 +129,7 @@ async function run(ws: Workspace, settings: RunSettings, request: RunRequest, ct
       observers: [progressObserver((line) => output.err(line))],
       cancel: cancel.signal,
       spawner,
+      binary,
       onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`),
       onObserverError: (observer, error) => output.err(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}`),
       warn: (message) => output.err(`warning: ${message}`),

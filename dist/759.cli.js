@@ -1,5 +1,5 @@
-export const id = 50;
-export const ids = [50];
+export const id = 759;
+export const ids = [759];
 export const modules = {
 
 /***/ 1569:
@@ -228,7 +228,7 @@ function copyObject(v) {
 
 /***/ }),
 
-/***/ 7050:
+/***/ 759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -364,8 +364,6 @@ function progressObserver(write) {
 
 // EXTERNAL MODULE: ./src/state/io/state-store-for.ts + 6 modules
 var state_store_for = __webpack_require__(871);
-// EXTERNAL MODULE: ./src/terraform/io/check-binary.ts
-var check_binary = __webpack_require__(6003);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -1319,7 +1317,7 @@ function runSettings(workingDir, config, command, flags, env) {
         lockTimeoutMs: (0,run_lock/* durationMs */.pc)(config.lock_timeout),
         destroy: flags.destroy,
         workingDir,
-        binary: flags.binary ?? config.binary,
+        binary: binaryOf(config, flags),
         opaBinary: env.opaBinary,
         workers,
         timeoutMs: (flags.timeoutMinutes ?? config.timeout_minutes) * 60_000,
@@ -1341,9 +1339,35 @@ function runSettings(workingDir, config, command, flags, env) {
         env: env.childEnv
     };
 }
+/** The binary a run uses: the request's, else the configuration's (known as soon as the configuration is read). */
+const binaryOf = (config, flags) => flags.binary ?? config.binary;
 /** The configuration with the request's policy mode (`--policy-mode`, input policy-mode) in place of policies.mode. */
 function withPolicyMode(config, mode) {
     return mode === undefined ? config : { ...config, policies: { ...config.policies, mode } };
+}
+
+// EXTERNAL MODULE: ./src/terraform/io/check-binary.ts
+var check_binary = __webpack_require__(6003);
+;// CONCATENATED MODULE: ./src/app/early-binary.ts
+
+
+/**
+ * The run's binary check (`version -json`, tens of milliseconds), started as
+ * soon as the configuration is read so it runs while the fleet is discovered:
+ * `onConfig` goes to loadWorkspace; `binary(settings.binary)` is that check
+ * (or a new one, for a binary the run settings name otherwise), awaited in its turn.
+ */
+function earlyBinary(flags, env) {
+    let started;
+    let name;
+    return {
+        onConfig: (config) => {
+            name = binaryOf(config, flags);
+            started = (0,check_binary/* resolveBinary */.u)(name, env);
+            started.catch(() => undefined); // awaited in its turn: a discovery error may come first
+        },
+        binary: (wanted) => (started && wanted === name ? started : (0,check_binary/* resolveBinary */.u)(wanted, env))
+    };
 }
 
 // EXTERNAL MODULE: ./src/app/run-request.ts
@@ -5373,7 +5397,7 @@ async function startRun(ws, settings, options) {
 }
 async function checkedRun(ws, settings, options, spawning) {
     // Asked at once, awaited in its turn: the other checks need not wait for `version`.
-    const resolving = (0,check_binary/* resolveBinary */.u)(settings.binary, settings.env);
+    const resolving = options.binary ?? (0,check_binary/* resolveBinary */.u)(settings.binary, settings.env);
     resolving.catch(() => undefined); // (an earlier check may throw first)
     await checkBackends(ws.workingDir, ws.config, ws.selection.selected);
     const { state: store, objects } = (0,state_store_for/* storesFor */.i)(ws.workingDir, ws.config, options.credentials);
@@ -5565,7 +5589,8 @@ function runCommand(name, ctx) {
     });
 }
 async function selectAndRun(name, request, ctx, spawning) {
-    const shard = await (0,shard_selection/* narrowToShard */.X$)(await (0,load_workspace/* loadWorkspace */.C)({ ...request.selection, requireDeployments: true }), request.run);
+    const { onConfig, binary } = earlyBinary(request.run, ctx.env.childEnv);
+    const shard = await (0,shard_selection/* narrowToShard */.X$)(await (0,load_workspace/* loadWorkspace */.C)({ ...request.selection, requireDeployments: true, onConfig }), request.run);
     const loaded = await rerunOf(shard, request.run.rerunFailed, (message) => ctx.output.err(`warning: --rerun-failed: ${message}`), ciContextFromEnv(ctx.env.workflow));
     const ws = { ...loaded, config: withPolicyMode(loaded.config, request.run.policyMode) };
     const { output } = ctx;
@@ -5575,7 +5600,7 @@ async function selectAndRun(name, request, ctx, spawning) {
     const review = reviewSettingsOf(name, request.run.review, ws.graph.dependencies, request.run.planRetentionDays);
     const settings = { ...runSettings(ws.workingDir, ws.config, name, request.run, ctx.env), ...(review ? { review } : {}) };
     if (request.run.dryRun)
-        return dryRun(ws, settings, request, ctx);
+        return dryRun(ws, settings, request, ctx, await binary(settings.binary));
     if (ws.selection.selected.length === 0) {
         if (request.json)
             output.out(JSON.stringify({ command: name, deployments: [], removed: ws.selection.removed }, null, 2));
@@ -5583,13 +5608,13 @@ async function selectAndRun(name, request, ctx, spawning) {
             output.out('No deployments selected: nothing to do.');
         return;
     }
-    await run_command_run(ws, settings, request, ctx, spawning);
+    await run_command_run(ws, settings, request, ctx, { spawner: spawning, binary: binary(settings.binary) });
 }
-async function dryRun(ws, settings, request, ctx) {
-    const plan = executionPlan(ws, settings, await (0,check_binary/* resolveBinary */.u)(settings.binary, settings.env), (0,state_store_for/* stateStoreFor */._)(ws.workingDir, ws.config));
+async function dryRun(ws, settings, request, ctx, binary) {
+    const plan = executionPlan(ws, settings, binary, (0,state_store_for/* stateStoreFor */._)(ws.workingDir, ws.config));
     ctx.output.out(request.json ? JSON.stringify(plan, null, 2) : renderExecutionPlan(plan, ws));
 }
-async function run_command_run(ws, settings, request, ctx, spawner) {
+async function run_command_run(ws, settings, request, ctx, { spawner, binary }) {
     const { output } = ctx;
     const cancel = new AbortController();
     const release = cancelOnSignals(cancel, (signal) => output.err(`${signal}: stopping: running deployments get SIGINT, nothing new starts`));
@@ -5599,6 +5624,7 @@ async function run_command_run(ws, settings, request, ctx, spawner) {
             observers: [progressObserver((line) => output.err(line))],
             cancel: cancel.signal,
             spawner,
+            binary,
             onPolicySetupError: (message) => output.err(`error: policy gate: ${message}\nevery deployment is blocked (fail closed)`),
             onObserverError: (observer, error) => output.err(`error: ${observer} failed: ${error instanceof Error ? error.message : String(error)}`),
             warn: (message) => output.err(`warning: ${message}`),
