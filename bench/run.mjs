@@ -111,7 +111,7 @@ function overhead() {
       oursRuns.push(orchestrate(dir, '--max-workers', String(WORKERS)).wall)
       shellRuns.push(plain())
     }
-        const [ours, shell] = [median(oursRuns), median(shellRuns)]
+    const [ours, shell] = [median(oursRuns), median(shellRuns)]
     const over = ours / shell - 1
     console.log(`  ours (wall, incl. node start, discovery, summary)  ${s(ours)}  (median of ${oursRuns.map(s).join(', ')})`)
     console.log(`  plain shell loop (xargs -P ${WORKERS})                  ${s(shell)}  (median of ${shellRuns.map(s).join(', ')})`)
