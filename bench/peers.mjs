@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { listSchedule, lowerBound } from './bounds.mjs'
 import { skewedFleet } from './fleet.mjs'
-import { median } from './median.mjs'
+import { alternatedRounds, median } from './median.mjs'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
@@ -69,12 +69,7 @@ export function peers(workers = 4) {
     ours(dir, workers)
     rmSync(join(dir, '.tf-orchestrator', 'history.json'), { force: true })
     const first = ours(dir, workers)
-    const tgRuns = []
-    const oursRuns = []
-    for (let i = 0; i < ROUNDS; i++) {
-      tgRuns.push(terragrunt(bin, tgDir, workers))
-      oursRuns.push(ours(dir, workers))
-    }
+    const [tgRuns, oursRuns] = alternatedRounds(ROUNDS, () => terragrunt(bin, tgDir, workers), () => ours(dir, workers))
     const tg = median(tgRuns)
     const warm = oursRuns.find((r) => r.wall === median(oursRuns.map((o) => o.wall)))
     console.log(`  rounds (terragrunt / ours, wall): ${tgRuns.map((t, i) => `${s(t)} / ${s(oursRuns[i].wall)}`).join(', ')}`)

@@ -14,7 +14,7 @@ import { bigPlan } from './big-plan.mjs'
 import { discoveryScale, instantRuns } from './scale.mjs'
 import { stacksInit } from './stacks-init.mjs'
 import { peers } from './peers.mjs'
-import { median } from './median.mjs'
+import { alternatedRounds, median } from './median.mjs'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
@@ -105,12 +105,7 @@ function overhead() {
     }
     plain()
     // This machine's speed drifts within minutes (the same loop: 8.6 s, then 12.5 s): alternate the two, compare medians.
-    const oursRuns = []
-    const shellRuns = []
-    for (let round = 0; round < ROUNDS; round++) {
-      oursRuns.push(orchestrate(dir, '--max-workers', String(WORKERS)).wall)
-      shellRuns.push(plain())
-    }
+    const [oursRuns, shellRuns] = alternatedRounds(ROUNDS, () => orchestrate(dir, '--max-workers', String(WORKERS)).wall, plain)
     const [ours, shell] = [median(oursRuns), median(shellRuns)]
     const over = ours / shell - 1
     console.log(`  ours (wall, incl. node start, discovery, summary)  ${s(ours)}  (median of ${oursRuns.map(s).join(', ')})`)

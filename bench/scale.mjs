@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { tfvarsFleet } from './tfvars-fleet.mjs'
-import { median } from './median.mjs'
+import { alternatedRounds, median } from './median.mjs'
 
 const INSTANT = join(import.meta.dirname, 'instant', 'tofu')
 const s = (ms) => `${(ms / 1000).toFixed(2)}s`
@@ -86,17 +86,24 @@ export function instantRuns(cli, workers, shapes = SHAPES.slice(1)) {
       const files = tfvarsFleet(dir, shape.count, shape.accounts, shape.regions)
       const script = plainLoopScript(dir)
       writeFileSync(join(dir, 'files.txt'), `${files.join('\n')}\n`)
-      const rounds = []
-      for (let round = 0; round < INSTANT_ROUNDS; round++) {
-        // Each round starts from nothing: no state, locks, records or history of the round before.
-        for (const left of ['.tf-orchestrator', '.plain', '.plain-state']) rmSync(join(dir, left), { recursive: true, force: true })
-        const ours = timed(cli, ['apply', '--all', '-w', dir, '--binary', INSTANT, '--max-workers', String(workers)])
-        const started = Date.now()
-        execFileSync('/bin/sh', ['-c', `xargs -P ${workers} -n 1 /bin/sh ${script} < files.txt`], { cwd: dir })
-        const plain = Date.now() - started
-        // Worker time per deployment beyond the plain loop's: what one deployment costs besides the binary.
-        rounds.push({ ours, plain, ratio: ours.ms / plain, perDeployment: ((ours.ms - plain) * workers) / shape.count })
-      }
+      const [oursRuns, plainRuns] = alternatedRounds(
+        INSTANT_ROUNDS,
+        () => {
+          // Each round starts from nothing: no state, locks, records or history of the round before.
+          for (const left of ['.tf-orchestrator', '.plain', '.plain-state']) rmSync(join(dir, left), { recursive: true, force: true })
+          return timed(cli, ['apply', '--all', '-w', dir, '--binary', INSTANT, '--max-workers', String(workers)])
+        },
+        () => {
+          const started = Date.now()
+          execFileSync('/bin/sh', ['-c', `xargs -P ${workers} -n 1 /bin/sh ${script} < files.txt`], { cwd: dir })
+          return Date.now() - started
+        }
+      )
+      // Worker time per deployment beyond the plain loop's: what one deployment costs besides the binary.
+      const rounds = oursRuns.map((ours, i) => {
+        const plain = plainRuns[i]
+        return { ours, plain, ratio: ours.ms / plain, perDeployment: ((ours.ms - plain) * workers) / shape.count }
+      })
       const ours = { ms: median(rounds.map((r) => r.ours.ms)), mb: Math.max(...rounds.map((r) => r.ours.mb)) }
       const [plain, ratio, perDeployment] = [median(rounds.map((r) => r.plain)), median(rounds.map((r) => r.ratio)), median(rounds.map((r) => r.perDeployment))]
       const met = ratio <= 2 && perDeployment < 5
